@@ -1,0 +1,4 @@
+package org.acme.cleanarchitecture.application.common.mediator;
+
+/** Something that happened, published to any number of {@link NotificationHandler}s. */
+public interface Notification {}
