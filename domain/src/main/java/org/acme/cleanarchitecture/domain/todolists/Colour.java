@@ -3,6 +3,7 @@ package org.acme.cleanarchitecture.domain.todolists;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.acme.cleanarchitecture.domain.common.DomainException;
 
 /** A colour a todo list can be shown in; only the supported palette is accepted. */
@@ -32,14 +33,20 @@ public record Colour(String name, String code) {
    * is given.
    */
   public static Colour fromCode(String code) {
+    return find(code).orElseThrow(() -> new UnsupportedColourException(code));
+  }
+
+  /** Whether {@link #fromCode(String)} accepts the code. */
+  public static boolean isSupported(String code) {
+    return find(code).isPresent();
+  }
+
+  private static Optional<Colour> find(String code) {
     if (code == null || code.isBlank()) {
-      return DEFAULT;
+      return Optional.of(DEFAULT);
     }
     var normalised = code.strip().toUpperCase(Locale.ROOT);
-    return SUPPORTED.stream()
-        .filter(colour -> colour.code.equals(normalised))
-        .findFirst()
-        .orElseThrow(() -> new UnsupportedColourException(code));
+    return SUPPORTED.stream().filter(colour -> colour.code.equals(normalised)).findFirst();
   }
 
   public static List<Colour> supported() {

@@ -27,6 +27,13 @@ class ColourTest {
   }
 
   @Test
+  void shouldTellWhetherCodeIsSupported() {
+    assertThat(Colour.isSupported("#9966cc")).isTrue();
+    assertThat(Colour.isSupported(null)).isTrue();
+    assertThat(Colour.isSupported("purple")).isFalse();
+  }
+
+  @Test
   void shouldOfferEveryColourOnce() {
     assertThat(Colour.supported()).doesNotHaveDuplicates().contains(Colour.DEFAULT).hasSize(8);
   }

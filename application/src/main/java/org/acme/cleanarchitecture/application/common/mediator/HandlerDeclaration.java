@@ -4,16 +4,16 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 
 /**
- * Which class declares a handler and which request or notification type it handles, read from its
+ * Which class declares a handler (or a validator) and which type it serves, read from its
  * generic interface. Used only while the mediator is built; dispatch never reflects.
  *
  * @param handlerClass the class that implements the handler interface: the handler's own class,
  *     not the proxy a container may have wrapped it in
  * @param handledType the request or notification type it handles
  */
-record HandlerDeclaration(Class<?> handlerClass, Class<?> handledType) {
+public record HandlerDeclaration(Class<?> handlerClass, Class<?> handledType) {
 
-  static HandlerDeclaration of(Object handler, Class<?> handlerInterface) {
+  public static HandlerDeclaration of(Object handler, Class<?> handlerInterface) {
     for (Class<?> type = handler.getClass(); type != null; type = type.getSuperclass()) {
       for (Type implemented : type.getGenericInterfaces()) {
         if (implemented instanceof ParameterizedType parameterized

@@ -1,0 +1,25 @@
+package org.acme.cleanarchitecture.application.common.exceptions;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A request broke one or more validation rules. Carries every failure at once, grouped by the
+ * field it concerns, so a client can show them all together.
+ */
+public class ValidationException extends RuntimeException {
+
+  private final Map<String, List<String>> errors;
+
+  public ValidationException(Map<String, List<String>> errors) {
+    super("One or more validation failures have occurred: " + errors);
+    this.errors = Collections.unmodifiableMap(new TreeMap<>(errors));
+  }
+
+  /** Failure messages by field name; a rule that concerns the whole request uses "". */
+  public Map<String, List<String>> errors() {
+    return errors;
+  }
+}

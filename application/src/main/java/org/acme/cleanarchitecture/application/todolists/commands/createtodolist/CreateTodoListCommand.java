@@ -1,0 +1,21 @@
+package org.acme.cleanarchitecture.application.todolists.commands.createtodolist;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.acme.cleanarchitecture.application.common.mediator.Command;
+import org.acme.cleanarchitecture.domain.todolists.TodoList;
+
+/**
+ * Creates a todo list and returns its id.
+ *
+ * @param title unique among the lists
+ * @param colour a supported colour's hex code, such as {@code #FF5733}; the default colour if absent
+ */
+public record CreateTodoListCommand(
+    @NotBlank(message = "The title is required.")
+        @Size(
+            max = TodoList.TITLE_MAX_LENGTH,
+            message = "The title must be at most {max} characters.")
+        String title,
+    String colour)
+    implements Command<Long> {}

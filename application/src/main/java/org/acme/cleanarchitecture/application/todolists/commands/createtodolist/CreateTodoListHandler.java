@@ -1,0 +1,23 @@
+package org.acme.cleanarchitecture.application.todolists.commands.createtodolist;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
+import org.acme.cleanarchitecture.application.todolists.TodoListRepository;
+import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.domain.todolists.TodoList;
+
+@ApplicationScoped
+class CreateTodoListHandler implements CommandHandler<CreateTodoListCommand, Long> {
+
+  private final TodoListRepository todoLists;
+
+  CreateTodoListHandler(TodoListRepository todoLists) {
+    this.todoLists = todoLists;
+  }
+
+  @Override
+  public Long handle(CreateTodoListCommand command) {
+    var list = TodoList.create(command.title(), Colour.fromCode(command.colour()));
+    return todoLists.add(list).getId();
+  }
+}
