@@ -1,0 +1,116 @@
+package org.acme.cleanarchitecture.api.common.problems;
+
+import static org.acme.cleanarchitecture.api.common.problems.ProblemResponses.problem;
+import static org.acme.cleanarchitecture.api.common.problems.ProblemResponses.unexpectedProblem;
+import static org.acme.cleanarchitecture.api.common.problems.ProblemResponses.validationProblem;
+import static java.util.stream.Collectors.joining;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
+import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
+import org.acme.cleanarchitecture.domain.common.DomainException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into RFC 9457 problem details. Expected failures (bad input, conflicts) are
+ * the client's to fix and are not logged as errors; anything else is logged with a correlation id,
+ * and only that id reaches the client.
+ */
+class ProblemExceptionMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+  @ServerExceptionMapper
+  RestResponse<ProblemDetail> validationFailed(ValidationException e, UriInfo uri) {
+    return validationProblem(e.errors(), uri.getPath());
+  }
+
+  @ServerExceptionMapper
+  RestResponse<ProblemDetail> domainRuleBroken(DomainException e, UriInfo uri) {
+    return problem(400, e.getMessage(), uri.getPath());
+  }
+
+  @ServerExceptionMapper
+  RestResponse<ProblemDetail> conflict(ConflictException e, UriInfo uri) {
+    return problem(409, e.getMessage(), uri.getPath());
+  }
+
+  @ServerExceptionMapper
+  RestResponse<ProblemDetail> malformedJson(JsonParseException e, UriInfo uri) {
+    var location = e.getLocation();
+    var where =
+        location == null
+            ? ""
+            : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    return problem(400, "The request body is not valid JSON" + where + ".", uri.getPath());
+  }
+
+  /** Well-formed JSON that does not fit the request: an unknown property or a wrong type. */
+  @ServerExceptionMapper
+  RestResponse<ProblemDetail> unfitJson(MismatchedInputException e, UriInfo uri) {
+    var field =
+        e.getPath().stream()
+            .map(
+                reference ->
+                    reference.getFieldName() != null
+                        ? reference.getFieldName()
+                        : "[" + reference.getIndex() + "]")
+            .collect(joining(".")).replace(".[", "[");
+    var message =
+        e instanceof UnrecognizedPropertyException
+            ? "This property is not recognised."
+            : "This value does not have the expected type.";
+    return validationProblem(Map.of(field, List.of(message)), uri.getPath());
+  }
+
+  /** Constraints checked on resource method parameters, such as a required body. */
+  @ServerExceptionMapper
+  RestResponse<ProblemDetail> invalidParameter(ConstraintViolationException e, UriInfo uri) {
+    var errors = new TreeMap<String, List<String>>();
+    for (var violation : e.getConstraintViolations()) {
+      errors
+          .computeIfAbsent(parameterName(violation.getPropertyPath()), ignored -> new ArrayList<>())
+          .add(violation.getMessage());
+    }
+    return validationProblem(errors, uri.getPath());
+  }
+
+  @ServerExceptionMapper
+  RestResponse<ProblemDetail> httpFailure(WebApplicationException e, UriInfo uri) {
+    if (e.getCause() instanceof JsonParseException malformed) {
+      return malformedJson(malformed, uri);
+    }
+    var status = e.getResponse().getStatus();
+    if (status >= 500) {
+      return unexpected(e, uri);
+    }
+    return problem(status, e.getMessage(), uri.getPath());
+  }
+
+  @ServerExceptionMapper
+  RestResponse<ProblemDetail> unexpected(Throwable e, UriInfo uri) {
+    var correlationId = UUID.randomUUID().toString();
+    LOG.errorf(e, "Unexpected failure of %s [correlationId=%s]", uri.getPath(), correlationId);
+    return unexpectedProblem(correlationId, uri.getPath());
+  }
+
+  /** The path without its first node, the resource method's name. */
+  private static String parameterName(Path path) {
+    var names = new ArrayList<String>();
+    path.forEach(node -> names.add(node.getName()));
+    return String.join(".", names.subList(Math.min(1, names.size()), names.size()));
+  }
+}
