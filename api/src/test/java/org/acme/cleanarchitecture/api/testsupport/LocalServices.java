@@ -22,7 +22,11 @@ public class LocalServices implements QuarkusTestResourceLifecycleManager {
   @Override
   public Map<String, String> start() {
     var config = ConfigProvider.getConfig();
-    var database = URI.create(config.getValue("quarkus.datasource.jdbc.url", String.class).substring("jdbc:".length()));
+    var database =
+        URI.create(
+            config
+                .getValue("quarkus.datasource.jdbc.url", String.class)
+                .substring("jdbc:".length()));
     var redis = URI.create(config.getValue("quarkus.redis.hosts", String.class));
     requireReachable("PostgreSQL", database, 5432, "TEST_DB_URL");
     requireReachable("Redis", redis, 6379, "TEST_REDIS_URL");

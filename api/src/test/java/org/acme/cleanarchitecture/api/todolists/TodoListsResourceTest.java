@@ -41,7 +41,8 @@ class TodoListsResourceTest {
         .contentType(ContentType.JSON)
         .body("title", contains("Shopping"))
         .body("colour", contains("#FF5733"))
-        .body("[0].id", equalTo(Integer.parseInt(location.substring(location.lastIndexOf('/') + 1))));
+        .body(
+            "[0].id", equalTo(Integer.parseInt(location.substring(location.lastIndexOf('/') + 1))));
   }
 
   @Test

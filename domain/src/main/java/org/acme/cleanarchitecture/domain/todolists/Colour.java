@@ -29,8 +29,8 @@ public record Colour(String name, String code) {
   }
 
   /**
-   * The supported colour with this hex code (case-insensitive); the default colour when no code
-   * is given.
+   * The supported colour with this hex code (case-insensitive); the default colour when no code is
+   * given.
    */
   public static Colour fromCode(String code) {
     return find(code).orElseThrow(() -> new UnsupportedColourException(code));

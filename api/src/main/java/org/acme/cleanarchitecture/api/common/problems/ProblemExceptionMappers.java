@@ -1,9 +1,9 @@
 package org.acme.cleanarchitecture.api.common.problems;
 
+import static java.util.stream.Collectors.joining;
 import static org.acme.cleanarchitecture.api.common.problems.ProblemResponses.problem;
 import static org.acme.cleanarchitecture.api.common.problems.ProblemResponses.unexpectedProblem;
 import static org.acme.cleanarchitecture.api.common.problems.ProblemResponses.validationProblem;
-import static java.util.stream.Collectors.joining;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -68,7 +68,8 @@ class ProblemExceptionMappers {
                     reference.getFieldName() != null
                         ? reference.getFieldName()
                         : "[" + reference.getIndex() + "]")
-            .collect(joining(".")).replace(".[", "[");
+            .collect(joining("."))
+            .replace(".[", "[");
     var message =
         e instanceof UnrecognizedPropertyException
             ? "This property is not recognised."

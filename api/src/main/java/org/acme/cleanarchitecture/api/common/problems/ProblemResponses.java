@@ -31,8 +31,7 @@ final class ProblemResponses {
 
   static RestResponse<ProblemDetail> validationProblem(
       Map<String, List<String>> errors, String instance) {
-    return respond(
-        400, "One or more validation errors occurred.", null, instance, errors, null);
+    return respond(400, "One or more validation errors occurred.", null, instance, errors, null);
   }
 
   static RestResponse<ProblemDetail> unexpectedProblem(String correlationId, String instance) {

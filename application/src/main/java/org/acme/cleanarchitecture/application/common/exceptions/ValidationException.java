@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A request broke one or more validation rules. Carries every failure at once, grouped by the
- * field it concerns, so a client can show them all together.
+ * A request broke one or more validation rules. Carries every failure at once, grouped by the field
+ * it concerns, so a client can show them all together.
  */
 public class ValidationException extends RuntimeException {
 

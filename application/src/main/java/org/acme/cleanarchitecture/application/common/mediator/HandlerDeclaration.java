@@ -4,11 +4,11 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 
 /**
- * Which class declares a handler (or a validator) and which type it serves, read from its
- * generic interface. Used only while the mediator is built; dispatch never reflects.
+ * Which class declares a handler (or a validator) and which type it serves, read from its generic
+ * interface. Used only while the mediator is built; dispatch never reflects.
  *
- * @param handlerClass the class that implements the handler interface: the handler's own class,
- *     not the proxy a container may have wrapped it in
+ * @param handlerClass the class that implements the handler interface: the handler's own class, not
+ *     the proxy a container may have wrapped it in
  * @param handledType the request or notification type it handles
  */
 public record HandlerDeclaration(Class<?> handlerClass, Class<?> handledType) {

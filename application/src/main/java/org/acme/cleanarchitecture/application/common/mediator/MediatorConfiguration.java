@@ -31,5 +31,6 @@ class MediatorConfiguration {
    * Asking for the mediator here builds it while the service starts, so a request without a
    * handler, or with two, stops the start with a message naming them.
    */
-  void buildAtStartup(@Observes @Initialized(ApplicationScoped.class) Object event, Mediator mediator) {}
+  void buildAtStartup(
+      @Observes @Initialized(ApplicationScoped.class) Object event, Mediator mediator) {}
 }

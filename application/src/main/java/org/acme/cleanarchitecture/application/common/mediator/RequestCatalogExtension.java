@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A CDI Lite extension that lists every command and query record while the container is built
- * (at build time under Quarkus), and publishes the list as the {@link RequestCatalog} bean. That is
- * how a request without a handler stops the service at startup instead of failing its first call.
+ * A CDI Lite extension that lists every command and query record while the container is built (at
+ * build time under Quarkus), and publishes the list as the {@link RequestCatalog} bean. That is how
+ * a request without a handler stops the service at startup instead of failing its first call.
  */
 public class RequestCatalogExtension implements BuildCompatibleExtension {
 

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class ValidationBehaviourTest {
 
-  private static final ValidatorFactory VALIDATION =
-      Validation.buildDefaultValidatorFactory();
+  private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
 
   record Rename(@NotBlank(message = "Name is required.") @Size(max = 5) String name, String code)
       implements Command<String> {}
@@ -53,7 +52,8 @@ class ValidationBehaviourTest {
   }
 
   private final ValidationBehaviour behaviour =
-      new ValidationBehaviour(VALIDATION.getValidator(), List.of(new NameNotTaken(), new CodeKnown()));
+      new ValidationBehaviour(
+          VALIDATION.getValidator(), List.of(new NameNotTaken(), new CodeKnown()));
 
   @Test
   void shouldPassValidRequestOnToTheRestOfThePipeline() {

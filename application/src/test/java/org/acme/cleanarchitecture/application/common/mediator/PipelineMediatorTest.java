@@ -145,7 +145,9 @@ class PipelineMediatorTest {
   @Test
   void shouldFailToBuildWhenRequestHasNoHandler() {
     var builder =
-        PipelineMediator.builder().requestTypes(Set.of(Forgotten.class, Greet.class)).handler(new GreetHandler());
+        PipelineMediator.builder()
+            .requestTypes(Set.of(Forgotten.class, Greet.class))
+            .handler(new GreetHandler());
 
     assertThatThrownBy(builder::build)
         .isInstanceOf(MediatorConfigurationException.class)
@@ -213,7 +215,8 @@ class PipelineMediatorTest {
   @Test
   void shouldPublishNotificationToEveryHandlerOfItsType() {
     var received = new ArrayList<String>();
-    NotificationHandler<Greeted> audit = notification -> received.add("audit " + notification.name());
+    NotificationHandler<Greeted> audit =
+        notification -> received.add("audit " + notification.name());
     NotificationHandler<Greeted> mail = notification -> received.add("mail " + notification.name());
     var mediator =
         PipelineMediator.builder()

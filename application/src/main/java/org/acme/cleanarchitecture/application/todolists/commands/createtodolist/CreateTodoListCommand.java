@@ -9,7 +9,8 @@ import org.acme.cleanarchitecture.domain.todolists.TodoList;
  * Creates a todo list and returns its id.
  *
  * @param title unique among the lists
- * @param colour a supported colour's hex code, such as {@code #FF5733}; the default colour if absent
+ * @param colour a supported colour's hex code, such as {@code #FF5733}; the default colour if
+ *     absent
  */
 public record CreateTodoListCommand(
     @NotBlank(message = "The title is required.")
