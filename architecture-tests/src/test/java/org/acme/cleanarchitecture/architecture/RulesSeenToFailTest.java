@@ -1,0 +1,162 @@
+package org.acme.cleanarchitecture.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.acme.violations.api.items.ItemLinks;
+import org.acme.violations.api.lists.ListLinks;
+import org.acme.violations.api.lists.ListResource;
+import org.acme.violations.api.lists.ResourceUsingInfrastructure;
+import org.acme.violations.application.items.ItemInList;
+import org.acme.violations.application.lists.ConstructorInjectedService;
+import org.acme.violations.application.lists.CreateListCommand;
+import org.acme.violations.application.lists.CreateListProcessor;
+import org.acme.violations.application.lists.ExportListHandler;
+import org.acme.violations.application.lists.FieldInjectedService;
+import org.acme.violations.application.lists.GetListQuery;
+import org.acme.violations.application.lists.ListWithItems;
+import org.acme.violations.application.lists.ListsOfOwner;
+import org.acme.violations.application.lists.RenameListCommand;
+import org.acme.violations.application.lists.RenameListHandler;
+import org.acme.violations.application.lists.ServiceReturningJaxRsResponse;
+import org.acme.violations.application.lists.ServiceUsingInfrastructure;
+import org.acme.violations.application.lists.ServiceUsingQuarkus;
+import org.acme.violations.domain.EntityWithJpaAnnotation;
+import org.acme.violations.domain.PlainEntity;
+import org.acme.violations.infrastructure.AdapterUsingApi;
+import org.acme.violations.infrastructure.ClockProducer;
+import org.acme.violations.infrastructure.ConfigFieldInjectedAdapter;
+import org.acme.violations.infrastructure.ListStoreAdapter;
+import org.assertj.core.api.AbstractStringAssert;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proves that every rule can fail: run against the deliberately broken sample under {@code
+ * org.acme.violations}, each rule must name its offenders and spare the compliant classes beside
+ * them. A rule that could never fail, or that failed compliant code too, would not get through
+ * here.
+ */
+class RulesSeenToFailTest {
+
+  private static final String SAMPLE_PACKAGE = "org.acme.violations";
+
+  private static final JavaClasses SAMPLE = new ClassFileImporter().importPackages(SAMPLE_PACKAGE);
+
+  private static final CleanArchitectureRules RULES =
+      CleanArchitectureRules.forBasePackage(SAMPLE_PACKAGE);
+
+  @Test
+  void shouldRejectDomainDependingOnJpa() {
+    assertThatViolationsOf(RULES.domainDependsOnlyOnTheJdk())
+        .contains(EntityWithJpaAnnotation.class.getName())
+        .doesNotContain(PlainEntity.class.getName());
+  }
+
+  @Test
+  void shouldRejectApplicationDependingOnQuarkusOrJaxRs() {
+    assertThatViolationsOf(RULES.applicationDependsOnNoFramework())
+        .contains(ServiceUsingQuarkus.class.getName())
+        .contains(ServiceReturningJaxRsResponse.class.getName())
+        .doesNotContain(ConstructorInjectedService.class.getName());
+  }
+
+  @Test
+  void shouldRejectApplicationDependingOnInfrastructure() {
+    assertThatViolationsOf(RULES.applicationDependsOnNoOuterLayer())
+        .contains(ServiceUsingInfrastructure.class.getName())
+        .doesNotContain(ConstructorInjectedService.class.getName());
+  }
+
+  @Test
+  void shouldRejectInfrastructureDependingOnApi() {
+    assertThatViolationsOf(RULES.infrastructureDoesNotDependOnApi())
+        .contains(AdapterUsingApi.class.getName())
+        .doesNotContain(ListStoreAdapter.class.getName());
+  }
+
+  @Test
+  void shouldRejectApiDependingOnInfrastructure() {
+    assertThatViolationsOf(RULES.apiDoesNotDependOnInfrastructure())
+        .contains(ResourceUsingInfrastructure.class.getName())
+        .doesNotContain(ListResource.class.getName());
+  }
+
+  @Test
+  void shouldRejectCycleBetweenApplicationFeatures() {
+    assertThatViolationsOf(RULES.applicationFeaturesAreFreeOfCycles())
+        .contains(ListWithItems.class.getName())
+        .contains(ItemInList.class.getName())
+        .doesNotContain(RenameListCommand.class.getName());
+  }
+
+  @Test
+  void shouldRejectCycleBetweenApiFeatures() {
+    assertThatViolationsOf(RULES.apiFeaturesAreFreeOfCycles())
+        .contains(ListLinks.class.getName())
+        .contains(ItemLinks.class.getName())
+        .doesNotContain(ListResource.class.getName());
+  }
+
+  @Test
+  void shouldRejectHandlerNotNamedHandler() {
+    assertThatViolationsOf(RULES.handlersAreNamedHandler())
+        .contains(CreateListProcessor.class.getName())
+        .doesNotContain(RenameListHandler.class.getName());
+  }
+
+  @Test
+  void shouldRejectClassNamedHandlerThatHandlesNothing() {
+    assertThatViolationsOf(RULES.classesNamedHandlerAreHandlers())
+        .contains(ExportListHandler.class.getName())
+        .doesNotContain(RenameListHandler.class.getName());
+  }
+
+  @Test
+  void shouldRejectCommandThatIsNotARecord() {
+    assertThatViolationsOf(RULES.commandsAreRecordsNamedCommand())
+        .contains(CreateListCommand.class.getName())
+        .doesNotContain(RenameListCommand.class.getName());
+  }
+
+  @Test
+  void shouldRejectQueryNotNamedQuery() {
+    assertThatViolationsOf(RULES.queriesAreRecordsNamedQuery())
+        .contains(ListsOfOwner.class.getName())
+        .doesNotContain(GetListQuery.class.getName());
+  }
+
+  @Test
+  void shouldRejectFieldInjectionWithOrWithoutInject() {
+    assertThatViolationsOf(RULES.noFieldInjection())
+        .contains(FieldInjectedService.class.getName())
+        .contains(ConfigFieldInjectedAdapter.class.getName())
+        .doesNotContain(ConstructorInjectedService.class.getName())
+        .doesNotContain(ClockProducer.class.getName());
+  }
+
+  @Test
+  void shouldFailRatherThanPassWhenTheBasePackageHoldsNoClasses() {
+    var rulesForMisspeltPackage = CleanArchitectureRules.forBasePackage("org.acme.violation");
+
+    assertThat(rulesForMisspeltPackage.all())
+        .allSatisfy(
+            rule ->
+                assertThatThrownBy(() -> rule.evaluate(SAMPLE))
+                    .hasMessageContaining("failed to check any classes"));
+  }
+
+  /**
+   * Evaluates the rule on the sample, requires a violation and returns the report's details for
+   * checking which classes it names. The details leave out the rule's description, so a name found
+   * there was found by the rule.
+   */
+  private static AbstractStringAssert<?> assertThatViolationsOf(ArchRule rule) {
+    EvaluationResult result = rule.evaluate(SAMPLE);
+    assertThat(result.hasViolation()).as("violation of: %s", rule.getDescription()).isTrue();
+    return assertThat(String.join(System.lineSeparator(), result.getFailureReport().getDetails()));
+  }
+}

@@ -1,0 +1,2 @@
+-- The tests use their own database, so resetting it between tests never touches development data.
+CREATE DATABASE test;
