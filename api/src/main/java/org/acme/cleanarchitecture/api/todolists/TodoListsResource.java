@@ -1,29 +1,52 @@
 package org.acme.cleanarchitecture.api.todolists;
 
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.BAD_REQUEST;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.CONFLICT;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.FORBIDDEN;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.NOT_FOUND;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.UNAUTHORIZED;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import org.acme.cleanarchitecture.api.common.problems.ProblemDetail;
+import org.acme.cleanarchitecture.api.common.OpenApiDefinition;
+import org.acme.cleanarchitecture.api.common.Versions;
 import org.acme.cleanarchitecture.application.common.mediator.Mediator;
+import org.acme.cleanarchitecture.application.common.security.Roles;
 import org.acme.cleanarchitecture.application.todolists.commands.createtodolist.CreateTodoListCommand;
-import org.acme.cleanarchitecture.application.todolists.queries.gettodolists.GetTodoListsQuery;
-import org.acme.cleanarchitecture.application.todolists.queries.gettodolists.TodoListDto;
+import org.acme.cleanarchitecture.application.todolists.commands.deletetodolist.DeleteTodoListCommand;
+import org.acme.cleanarchitecture.application.todolists.commands.purgetodolists.PurgeTodoListsCommand;
+import org.acme.cleanarchitecture.application.todolists.commands.updatetodolist.UpdateTodoListCommand;
+import org.acme.cleanarchitecture.application.todolists.queries.gettodolist.GetTodoListQuery;
+import org.acme.cleanarchitecture.application.todolists.queries.gettodos.GetTodosQuery;
+import org.acme.cleanarchitecture.application.todolists.queries.gettodos.TodoListDto;
+import org.acme.cleanarchitecture.application.todolists.queries.gettodos.TodosVm;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
+/** Todo lists: each operation turns HTTP into one request for the mediator, and back. */
 @Path("/api/todo-lists")
 @Tag(name = "Todo lists")
+@Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TodoListsResource {
@@ -35,10 +58,23 @@ public class TodoListsResource {
   }
 
   @GET
-  @Operation(summary = "List every todo list, ordered by title")
-  @APIResponse(responseCode = "200", description = "The todo lists")
-  public List<TodoListDto> getTodoLists() {
-    return mediator.send(new GetTodoListsQuery());
+  @Operation(summary = "The caller's lists with their items, and the priority levels and colours")
+  @APIResponse(responseCode = "200", description = "The lists, ordered by title, and lookups")
+  public TodosVm getTodos() {
+    return mediator.send(new GetTodosQuery());
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One of the caller's lists with its items")
+  @APIResponse(
+      responseCode = "200",
+      description = "The list",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The list's version"))
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public RestResponse<TodoListDto> getTodoList(@RestPath long id) {
+    var list = mediator.send(new GetTodoListQuery(id));
+    return RestResponse.ResponseBuilder.ok(list).tag(Versions.entityTag(list.version())).build();
   }
 
   @POST
@@ -46,18 +82,47 @@ public class TodoListsResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      headers = @Header(name = "Location", description = "The new list's address"))
-  @APIResponse(
-      responseCode = "400",
-      description = "The title is missing, too long or taken, or the colour is not supported",
-      content =
-          @Content(
-              mediaType = ProblemDetail.MEDIA_TYPE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+      headers = @Header(name = HttpHeaders.LOCATION, description = "The new list's address"))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public RestResponse<Void> createTodoList(
       @NotNull(message = "A request body is required.") CreateTodoListCommand command,
       UriInfo uriInfo) {
     var id = mediator.send(command);
     return RestResponse.created(uriInfo.getAbsolutePathBuilder().path(id.toString()).build());
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(summary = "Rename and recolour one of the caller's lists")
+  @APIResponse(responseCode = "204", description = "Updated")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  public void updateTodoList(
+      @RestPath long id,
+      @NotNull(message = "A request body is required.") TodoListBody body,
+      @Parameter(description = "The version last read, from ETag, e.g. \"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
+    mediator.send(
+        new UpdateTodoListCommand(id, body.title(), body.colour(), Versions.fromIfMatch(ifMatch)));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(summary = "Delete one of the caller's lists, with its items")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public void deleteTodoList(@RestPath long id) {
+    mediator.send(new DeleteTodoListCommand(id));
+  }
+
+  @DELETE
+  @RolesAllowed(Roles.ADMINISTRATOR)
+  @Operation(summary = "Delete every list of every user (administrators with CanPurge only)")
+  @APIResponse(responseCode = "204", description = "Purged")
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  public void purgeTodoLists() {
+    mediator.send(new PurgeTodoListsCommand());
   }
 }

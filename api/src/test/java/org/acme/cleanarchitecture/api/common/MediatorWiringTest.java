@@ -6,7 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.acme.cleanarchitecture.application.common.mediator.RequestCatalog;
 import org.acme.cleanarchitecture.application.todolists.commands.createtodolist.CreateTodoListCommand;
-import org.acme.cleanarchitecture.application.todolists.queries.gettodolists.GetTodoListsQuery;
+import org.acme.cleanarchitecture.application.todolists.queries.gettodos.GetTodosQuery;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -17,7 +17,7 @@ class MediatorWiringTest {
   @Test
   void shouldFindEveryRequestRecordWhenTheContainerIsBuilt() {
     assertThat(catalog.requestTypes())
-        .contains(CreateTodoListCommand.class, GetTodoListsQuery.class)
+        .contains(CreateTodoListCommand.class, GetTodosQuery.class)
         .allSatisfy(type -> assertThat(type.isRecord()).isTrue());
   }
 }

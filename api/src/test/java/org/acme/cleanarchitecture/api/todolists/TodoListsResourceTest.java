@@ -1,17 +1,23 @@
 package org.acme.cleanarchitecture.api.todolists;
 
 import static io.restassured.RestAssured.given;
+import static org.acme.cleanarchitecture.api.testsupport.TestUsers.ADA;
+import static org.acme.cleanarchitecture.api.testsupport.TestUsers.ADMINISTRATOR;
+import static org.acme.cleanarchitecture.api.testsupport.TestUsers.GRACE;
+import static org.acme.cleanarchitecture.api.testsupport.TodoApi.createItem;
+import static org.acme.cleanarchitecture.api.testsupport.TodoApi.createList;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,46 +36,97 @@ class TodoListsResourceTest {
   }
 
   @Test
-  void shouldCreateListAndReturnItsLocation() {
-    var location = createList("{\"title\": \"Shopping\", \"colour\": \"#FF5733\"}");
+  void shouldCreateListAndServeItAtItsLocation() {
+    var location =
+        ADA.request()
+            .body("{\"title\": \"Shopping\", \"colour\": \"#FF5733\"}")
+            .post("/api/todo-lists")
+            .then()
+            .statusCode(201)
+            .header("Location", containsString("/api/todo-lists/"))
+            .extract()
+            .header("Location");
 
-    given()
-        .when()
-        .get("/api/todo-lists")
+    ADA.request()
+        .get(location)
         .then()
         .statusCode(200)
-        .contentType(ContentType.JSON)
-        .body("title", contains("Shopping"))
-        .body("colour", contains("#FF5733"))
-        .body(
-            "[0].id", equalTo(Integer.parseInt(location.substring(location.lastIndexOf('/') + 1))));
+        .header("ETag", equalTo("\"0\""))
+        .body("title", equalTo("Shopping"))
+        .body("colour", equalTo("#FF5733"))
+        .body("version", equalTo(0))
+        .body("items", empty());
   }
 
   @Test
-  void shouldListTodoListsOrderedByTitle() {
-    createList("{\"title\": \"Work\"}");
-    createList("{\"title\": \"Chores\"}");
+  void shouldReturnAllListsOrderedByTitleWithTheirItems() {
+    var work = createList(ADA, "Work");
+    var chores = createList(ADA, "Chores");
+    createItem(ADA, work, "Write report");
+    createItem(ADA, chores, "Dishes");
+    createItem(ADA, chores, "Laundry");
 
-    given()
-        .when()
+    ADA.request()
         .get("/api/todo-lists")
         .then()
         .statusCode(200)
-        .body("title", contains("Chores", "Work"))
-        .body("colour", contains("#FFFFFF", "#FFFFFF"));
+        .body("lists.title", contains("Chores", "Work"))
+        .body("lists[0].items.title", contains("Dishes", "Laundry"))
+        .body("lists[1].items.title", contains("Write report"))
+        .body("lists[0].items[0].listId", equalTo((int) chores));
   }
 
   @Test
-  void shouldReturnEmptyListWhenThereAreNone() {
-    given().when().get("/api/todo-lists").then().statusCode(200).body("$", empty());
+  void shouldReturnPriorityLevelsAndColours() {
+    ADA.request()
+        .get("/api/todo-lists")
+        .then()
+        .statusCode(200)
+        .body("priorityLevels.title", contains("None", "Low", "Medium", "High"))
+        .body("priorityLevels.id", contains(0, 1, 2, 3))
+        .body("colours", hasSize(8))
+        .body("colours.code", hasItem("#FFFFFF"))
+        .body("colours.name", hasItem("White"));
+  }
+
+  @Test
+  void shouldShowOnlyTheCallersOwnLists() {
+    createList(ADA, "Ada's");
+    createList(GRACE, "Grace's");
+
+    ADA.request().get("/api/todo-lists").then().body("lists.title", contains("Ada's"));
+  }
+
+  @Test
+  void shouldDenyAnonymousCaller() {
+    given()
+        .get("/api/todo-lists")
+        .then()
+        .statusCode(401)
+        .contentType(PROBLEM_JSON)
+        .header("WWW-Authenticate", "Bearer")
+        .body("status", equalTo(401));
+  }
+
+  @Test
+  void shouldDenyTokenSignedByAnotherKey() {
+    given()
+        .auth()
+        .oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl")
+        .get("/api/todo-lists")
+        .then()
+        .statusCode(401)
+        .contentType(PROBLEM_JSON);
   }
 
   @Test
   void shouldRequireTitle() {
-    postList("{\"title\": \"\"}")
+    ADA.request()
+        .body("{\"title\": \"\"}")
+        .post("/api/todo-lists")
+        .then()
         .statusCode(400)
         .contentType(PROBLEM_JSON)
-        .body("status", equalTo(400))
         .body("title", equalTo("One or more validation errors occurred."))
         .body("instance", equalTo("/api/todo-lists"))
         .body("errors.title", contains("The title is required."));
@@ -77,41 +134,56 @@ class TodoListsResourceTest {
 
   @Test
   void shouldRefuseTitleLongerThanTwoHundredCharacters() {
-    postList("{\"title\": \"" + "a".repeat(201) + "\"}")
+    ADA.request()
+        .body("{\"title\": \"" + "a".repeat(201) + "\"}")
+        .post("/api/todo-lists")
+        .then()
         .statusCode(400)
-        .contentType(PROBLEM_JSON)
         .body("errors.title", contains("The title must be at most 200 characters."));
   }
 
   @Test
   void shouldRequireUniqueTitle() {
-    createList("{\"title\": \"Shopping\"}");
+    createList(ADA, "Shopping");
 
-    postList("{\"title\": \"Shopping\"}")
+    ADA.request()
+        .body("{\"title\": \"Shopping\"}")
+        .post("/api/todo-lists")
+        .then()
         .statusCode(400)
         .contentType(PROBLEM_JSON)
         .body("errors.title", contains("The title must be unique."));
   }
 
   @Test
-  void shouldRefuseUnsupportedColour() {
-    postList("{\"title\": \"Shopping\", \"colour\": \"#123456\"}")
-        .statusCode(400)
-        .contentType(PROBLEM_JSON)
-        .body("errors.colour", contains("The colour #123456 is not supported."));
+  void shouldAllowTheSameTitleForAnotherUser() {
+    createList(ADA, "Shopping");
+
+    GRACE
+        .request()
+        .body("{\"title\": \"Shopping\"}")
+        .post("/api/todo-lists")
+        .then()
+        .statusCode(201);
   }
 
   @Test
   void shouldReportEveryFailureAtOnce() {
-    postList("{\"title\": \" \", \"colour\": \"pink\"}")
+    ADA.request()
+        .body("{\"title\": \" \", \"colour\": \"pink\"}")
+        .post("/api/todo-lists")
+        .then()
         .statusCode(400)
         .body("errors", hasKey("title"))
-        .body("errors", hasKey("colour"));
+        .body("errors.colour", contains("The colour pink is not supported."));
   }
 
   @Test
   void shouldRefuseMalformedJson() {
-    postList("{\"title\": ")
+    ADA.request()
+        .body("{\"title\": ")
+        .post("/api/todo-lists")
+        .then()
         .statusCode(400)
         .contentType(PROBLEM_JSON)
         .body("detail", containsString("not valid JSON"))
@@ -120,25 +192,28 @@ class TodoListsResourceTest {
 
   @Test
   void shouldRefuseUnknownProperty() {
-    postList("{\"title\": \"Shopping\", \"id\": 42}")
+    ADA.request()
+        .body("{\"title\": \"Shopping\", \"ownerId\": \"grace@example.org\"}")
+        .post("/api/todo-lists")
+        .then()
         .statusCode(400)
         .contentType(PROBLEM_JSON)
-        .body("errors.id", contains("This property is not recognised."));
+        .body("errors.ownerId", contains("This property is not recognised."));
   }
 
   @Test
   void shouldRefuseValueOfWrongType() {
-    postList("{\"title\": {\"text\": \"Shopping\"}}")
+    ADA.request()
+        .body("{\"title\": {\"text\": \"Shopping\"}}")
+        .post("/api/todo-lists")
+        .then()
         .statusCode(400)
-        .contentType(PROBLEM_JSON)
         .body("errors.title", contains("This value does not have the expected type."));
   }
 
   @Test
   void shouldRefuseMissingBody() {
-    given()
-        .contentType(ContentType.JSON)
-        .when()
+    ADA.request()
         .post("/api/todo-lists")
         .then()
         .statusCode(400)
@@ -148,26 +223,147 @@ class TodoListsResourceTest {
   }
 
   @Test
+  void shouldAnswerUnknownIdWith404() {
+    ADA.request()
+        .get("/api/todo-lists/999")
+        .then()
+        .statusCode(404)
+        .contentType(PROBLEM_JSON)
+        .body("detail", equalTo("Todo list 999 was not found."));
+  }
+
+  @Test
+  void shouldAnswerAnotherUsersListWith404AsIfItDidNotExist() {
+    var gracesList = createList(GRACE, "Grace's");
+
+    ADA.request().get("/api/todo-lists/" + gracesList).then().statusCode(404);
+    ADA.request()
+        .body("{\"title\": \"Mine now\"}")
+        .put("/api/todo-lists/" + gracesList)
+        .then()
+        .statusCode(404);
+    ADA.request().delete("/api/todo-lists/" + gracesList).then().statusCode(404);
+    GRACE
+        .request()
+        .get("/api/todo-lists/" + gracesList)
+        .then()
+        .statusCode(200)
+        .body("title", equalTo("Grace's"));
+  }
+
+  @Test
+  void shouldUpdateTitleAndColour() {
+    var id = createList(ADA, "Shopping");
+
+    ADA.request()
+        .body("{\"title\": \"Groceries\", \"colour\": \"#CCFF99\"}")
+        .put("/api/todo-lists/" + id)
+        .then()
+        .statusCode(204);
+
+    ADA.request()
+        .get("/api/todo-lists/" + id)
+        .then()
+        .body("title", equalTo("Groceries"))
+        .body("colour", equalTo("#CCFF99"))
+        .header("ETag", equalTo("\"1\""));
+  }
+
+  @Test
+  void shouldLetListKeepItsOwnTitleButNotTakeAnother() {
+    var shopping = createList(ADA, "Shopping");
+    createList(ADA, "Work");
+
+    ADA.request()
+        .body("{\"title\": \"Shopping\", \"colour\": \"#6666FF\"}")
+        .put("/api/todo-lists/" + shopping)
+        .then()
+        .statusCode(204);
+    ADA.request()
+        .body("{\"title\": \"Work\"}")
+        .put("/api/todo-lists/" + shopping)
+        .then()
+        .statusCode(400)
+        .body("errors.title", contains("The title must be unique."));
+  }
+
+  @Test
+  void shouldRefuseUpdateBasedOnStaleVersion() {
+    var id = createList(ADA, "Shopping");
+    ADA.request()
+        .header("If-Match", "\"0\"")
+        .body("{\"title\": \"Groceries\"}")
+        .put("/api/todo-lists/" + id)
+        .then()
+        .statusCode(204);
+
+    ADA.request()
+        .header("If-Match", "\"0\"")
+        .body("{\"title\": \"Food\"}")
+        .put("/api/todo-lists/" + id)
+        .then()
+        .statusCode(409)
+        .contentType(PROBLEM_JSON)
+        .body("detail", containsString("version 0"));
+    ADA.request().get("/api/todo-lists/" + id).then().body("title", equalTo("Groceries"));
+  }
+
+  @Test
+  void shouldRefuseMalformedIfMatch() {
+    var id = createList(ADA, "Shopping");
+
+    ADA.request()
+        .header("If-Match", "\"latest\"")
+        .body("{\"title\": \"Groceries\"}")
+        .put("/api/todo-lists/" + id)
+        .then()
+        .statusCode(400)
+        .body("errors.If-Match", hasSize(1));
+  }
+
+  @Test
+  void shouldDeleteListWithItsItems() {
+    var id = createList(ADA, "Shopping");
+    createItem(ADA, id, "Milk");
+
+    ADA.request().delete("/api/todo-lists/" + id).then().statusCode(204);
+
+    ADA.request().get("/api/todo-lists/" + id).then().statusCode(404);
+    assertThat(database.query("SELECT id FROM todo_items")).isEmpty();
+  }
+
+  @Test
+  void shouldDenyPurgeToNonAdministrator() {
+    createList(ADA, "Shopping");
+
+    ADA.request()
+        .delete("/api/todo-lists")
+        .then()
+        .statusCode(403)
+        .contentType(PROBLEM_JSON)
+        .body("status", equalTo(403));
+    ADA.request().get("/api/todo-lists").then().body("lists", hasSize(1));
+  }
+
+  @Test
+  void shouldLetAdministratorPurgeEveryList() {
+    var list = createList(ADA, "Shopping");
+    createItem(ADA, list, "Milk");
+    createList(GRACE, "Work");
+
+    ADMINISTRATOR.request().delete("/api/todo-lists").then().statusCode(204);
+
+    ADA.request().get("/api/todo-lists").then().body("lists", empty());
+    GRACE.request().get("/api/todo-lists").then().body("lists", empty());
+  }
+
+  @Test
   void shouldAnswerUnknownPathWithProblemDetails() {
-    given()
-        .when()
+    ADA.request()
         .get("/api/nothing-here")
         .then()
         .statusCode(404)
         .contentType(PROBLEM_JSON)
         .body("status", equalTo(404));
-  }
-
-  private static String createList(String json) {
-    return postList(json)
-        .statusCode(201)
-        .header("Location", containsString("/api/todo-lists/"))
-        .header("Location", not(endsWith("/")))
-        .extract()
-        .header("Location");
-  }
-
-  private static io.restassured.response.ValidatableResponse postList(String json) {
-    return given().contentType(ContentType.JSON).body(json).when().post("/api/todo-lists").then();
   }
 }

@@ -1,6 +1,7 @@
 package org.acme.cleanarchitecture.application.todolists;
 
 import java.util.List;
+import java.util.Optional;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 
 /** Where todo lists are kept: the port the todo list use cases need, implemented outside. */
@@ -9,7 +10,21 @@ public interface TodoListRepository {
   /** Stores a new list and returns it with its identity assigned. */
   TodoList add(TodoList list);
 
-  boolean existsWithTitle(String title);
+  /** The list with this id if it belongs to the owner; empty otherwise, as if it did not exist. */
+  Optional<TodoList> findOwned(long id, String ownerId);
 
-  List<TodoList> allOrderedByTitle();
+  /**
+   * Whether the owner already has a list with this title.
+   *
+   * @param exceptListId a list to leave out (the one being renamed), or {@code null}
+   */
+  boolean isTitleTaken(String ownerId, String title, Long exceptListId);
+
+  List<TodoList> allOwnedByOrderedByTitle(String ownerId);
+
+  /** Removes the list; its items go with it. */
+  void remove(TodoList list);
+
+  /** Removes every list of every user, with their items; returns how many lists there were. */
+  long removeAll();
 }

@@ -1,40 +1,49 @@
 package org.acme.cleanarchitecture.domain.todolists;
 
 import java.util.Objects;
+import org.acme.cleanarchitecture.domain.common.BaseAuditableEntity;
 import org.acme.cleanarchitecture.domain.common.DomainException;
 
-/** A named list of things to do; the aggregate root of the todo lists feature. */
-public class TodoList {
+/** A named list of things to do, owned by one user. */
+public class TodoList extends BaseAuditableEntity {
 
-  public static final int TITLE_MAX_LENGTH = 200;
+  public static final int TITLE_MAX_LENGTH = Titles.MAX_LENGTH;
 
-  private Long id;
   private String title;
   private Colour colour;
+  private String ownerId;
 
   /** For persistence frameworks only: they rebuild the aggregate field by field. */
   protected TodoList() {}
 
-  private TodoList(String title, Colour colour) {
-    this.title = requireValidTitle(title);
+  private TodoList(String title, Colour colour, String ownerId) {
+    this.title = Titles.requireValid(title, "A todo list");
     this.colour = Objects.requireNonNull(colour, "colour");
+    if (ownerId == null || ownerId.isBlank()) {
+      throw new DomainException("A todo list belongs to a user.");
+    }
+    this.ownerId = ownerId;
   }
 
-  public static TodoList create(String title, Colour colour) {
-    return new TodoList(title, colour);
+  public static TodoList create(String title, Colour colour, String ownerId) {
+    return new TodoList(title, colour, ownerId);
   }
 
   public void rename(String newTitle) {
-    this.title = requireValidTitle(newTitle);
+    this.title = Titles.requireValid(newTitle, "A todo list");
   }
 
   public void changeColour(Colour newColour) {
     this.colour = Objects.requireNonNull(newColour, "colour");
   }
 
-  /** The identity given when the list is first stored; {@code null} before that. */
-  public Long getId() {
-    return id;
+  /** A new item on this list; the list must have been stored, so the item can refer to it. */
+  public TodoItem addItem(String itemTitle) {
+    return new TodoItem(getId(), itemTitle);
+  }
+
+  public boolean isOwnedBy(String userId) {
+    return ownerId.equals(userId);
   }
 
   public String getTitle() {
@@ -45,22 +54,7 @@ public class TodoList {
     return colour;
   }
 
-  private static String requireValidTitle(String title) {
-    if (title == null || title.isBlank()) {
-      throw new InvalidTitleException("A todo list needs a title.");
-    }
-    if (title.length() > TITLE_MAX_LENGTH) {
-      throw new InvalidTitleException(
-          "A todo list title has at most " + TITLE_MAX_LENGTH + " characters.");
-    }
-    return title;
-  }
-
-  /** Thrown when a title is blank or too long. */
-  public static final class InvalidTitleException extends DomainException {
-
-    InvalidTitleException(String message) {
-      super(message);
-    }
+  public String getOwnerId() {
+    return ownerId;
   }
 }

@@ -3,30 +3,33 @@ package org.acme.cleanarchitecture.domain.todolists;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.acme.cleanarchitecture.domain.todolists.TodoList.InvalidTitleException;
+import org.acme.cleanarchitecture.domain.common.DomainException;
+import org.acme.cleanarchitecture.domain.todolists.Titles.InvalidTitleException;
 import org.junit.jupiter.api.Test;
 
 class TodoListTest {
 
   @Test
-  void shouldCreateListWithTitleAndColour() {
-    var list = TodoList.create("Shopping", Colour.BLUE);
+  void shouldCreateListWithTitleColourAndOwner() {
+    var list = TodoList.create("Shopping", Colour.BLUE, "ada");
 
     assertThat(list.getTitle()).isEqualTo("Shopping");
     assertThat(list.getColour()).isEqualTo(Colour.BLUE);
+    assertThat(list.isOwnedBy("ada")).isTrue();
+    assertThat(list.isOwnedBy("grace")).isFalse();
     assertThat(list.getId()).isNull();
   }
 
   @Test
   void shouldRefuseBlankTitle() {
-    assertThatThrownBy(() -> TodoList.create("  ", Colour.DEFAULT))
+    assertThatThrownBy(() -> TodoList.create("  ", Colour.DEFAULT, "ada"))
         .isInstanceOf(InvalidTitleException.class)
         .hasMessageContaining("needs a title");
   }
 
   @Test
   void shouldRefuseMissingTitle() {
-    assertThatThrownBy(() -> TodoList.create(null, Colour.DEFAULT))
+    assertThatThrownBy(() -> TodoList.create(null, Colour.DEFAULT, "ada"))
         .isInstanceOf(InvalidTitleException.class);
   }
 
@@ -34,19 +37,26 @@ class TodoListTest {
   void shouldAcceptTitleOfExactlyTwoHundredCharacters() {
     var title = "a".repeat(200);
 
-    assertThat(TodoList.create(title, Colour.DEFAULT).getTitle()).isEqualTo(title);
+    assertThat(TodoList.create(title, Colour.DEFAULT, "ada").getTitle()).isEqualTo(title);
   }
 
   @Test
   void shouldRefuseTitleLongerThanTwoHundredCharacters() {
-    assertThatThrownBy(() -> TodoList.create("a".repeat(201), Colour.DEFAULT))
+    assertThatThrownBy(() -> TodoList.create("a".repeat(201), Colour.DEFAULT, "ada"))
         .isInstanceOf(InvalidTitleException.class)
         .hasMessageContaining("200");
   }
 
   @Test
+  void shouldRefuseListWithoutOwner() {
+    assertThatThrownBy(() -> TodoList.create("Shopping", Colour.DEFAULT, " "))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("belongs to a user");
+  }
+
+  @Test
   void shouldRenameWithValidTitle() {
-    var list = TodoList.create("Shopping", Colour.DEFAULT);
+    var list = TodoList.create("Shopping", Colour.DEFAULT, "ada");
 
     list.rename("Groceries");
 
@@ -55,15 +65,43 @@ class TodoListTest {
 
   @Test
   void shouldKeepTitleWhenRenameIsRefused() {
-    var list = TodoList.create("Shopping", Colour.DEFAULT);
+    var list = TodoList.create("Shopping", Colour.DEFAULT, "ada");
 
     assertThatThrownBy(() -> list.rename("")).isInstanceOf(InvalidTitleException.class);
     assertThat(list.getTitle()).isEqualTo("Shopping");
   }
 
   @Test
+  void shouldChangeColour() {
+    var list = TodoList.create("Shopping", Colour.DEFAULT, "ada");
+
+    list.changeColour(Colour.GREEN);
+
+    assertThat(list.getColour()).isEqualTo(Colour.GREEN);
+  }
+
+  @Test
   void shouldRefuseMissingColour() {
-    assertThatThrownBy(() -> TodoList.create("Shopping", null))
+    assertThatThrownBy(() -> TodoList.create("Shopping", null, "ada"))
         .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void shouldAddItemOnlyOnceTheListIsStored() {
+    var list = TodoList.create("Shopping", Colour.DEFAULT, "ada");
+
+    assertThatThrownBy(() -> list.addItem("Milk"))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("stored todo list");
+  }
+
+  @Test
+  void shouldAddItemThatBelongsToTheList() {
+    var list = StoredLists.withId(7L, "Shopping");
+
+    var item = list.addItem("Milk");
+
+    assertThat(item.getListId()).isEqualTo(7L);
+    assertThat(item.getTitle()).isEqualTo("Milk");
   }
 }

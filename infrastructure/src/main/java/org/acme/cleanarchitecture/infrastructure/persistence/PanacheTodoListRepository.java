@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import org.acme.cleanarchitecture.application.todolists.TodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 
@@ -18,12 +19,29 @@ class PanacheTodoListRepository
   }
 
   @Override
-  public boolean existsWithTitle(String title) {
-    return count("title", title) > 0;
+  public Optional<TodoList> findOwned(long id, String ownerId) {
+    return find("id = ?1 and ownerId = ?2", id, ownerId).firstResultOptional();
   }
 
   @Override
-  public List<TodoList> allOrderedByTitle() {
-    return listAll(Sort.by("title"));
+  public boolean isTitleTaken(String ownerId, String title, Long exceptListId) {
+    return exceptListId == null
+        ? count("ownerId = ?1 and title = ?2", ownerId, title) > 0
+        : count("ownerId = ?1 and title = ?2 and id <> ?3", ownerId, title, exceptListId) > 0;
+  }
+
+  @Override
+  public List<TodoList> allOwnedByOrderedByTitle(String ownerId) {
+    return list("ownerId", Sort.by("title"), ownerId);
+  }
+
+  @Override
+  public void remove(TodoList list) {
+    delete(list);
+  }
+
+  @Override
+  public long removeAll() {
+    return deleteAll();
   }
 }

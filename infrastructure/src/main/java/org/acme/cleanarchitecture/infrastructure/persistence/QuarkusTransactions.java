@@ -2,40 +2,61 @@ package org.acme.cleanarchitecture.infrastructure.persistence;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import java.util.function.Supplier;
 import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
 import org.acme.cleanarchitecture.application.common.ports.Transactions;
+import org.acme.cleanarchitecture.infrastructure.events.TransactionDomainEvents;
+import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 
 /**
- * JTA transactions through Narayana, which Hibernate ORM joins. A unique constraint the database
- * enforces becomes a {@link ConflictException}: validators check uniqueness first, but two requests
- * can pass that check at the same moment.
+ * JTA transactions through Narayana, which Hibernate ORM joins. Before the commit, the domain
+ * events of the entities the work touched are published to their in-transaction handlers. A lost
+ * race the database detects (a unique value saved meanwhile, a row changed since it was read)
+ * becomes a {@link ConflictException}.
  */
 @ApplicationScoped
 class QuarkusTransactions implements Transactions {
 
+  private final EntityManager entityManager;
+  private final TransactionDomainEvents domainEvents;
+
+  QuarkusTransactions(EntityManager entityManager, TransactionDomainEvents domainEvents) {
+    this.entityManager = entityManager;
+    this.domainEvents = domainEvents;
+  }
+
   @Override
   public <T> T inTransaction(Supplier<T> work) {
     try {
-      return QuarkusTransaction.joiningExisting().call(work::get);
+      return QuarkusTransaction.joiningExisting()
+          .call(
+              () -> {
+                var result = work.get();
+                domainEvents.publishInTransaction(entityManager::flush);
+                return result;
+              });
     } catch (RuntimeException e) {
-      if (isUniqueViolation(e)) {
-        throw new ConflictException(
-            "The change would duplicate a value that must be unique; it was saved meanwhile.", e);
-      }
-      throw e;
+      throw translated(e);
     }
   }
 
-  private static boolean isUniqueViolation(Throwable failure) {
+  private static RuntimeException translated(RuntimeException failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof ConstraintViolationException violation
           && violation.getKind() == ConstraintKind.UNIQUE) {
-        return true;
+        return new ConflictException(
+            "The change would duplicate a value that must be unique; it was saved meanwhile.",
+            failure);
+      }
+      if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+        return new ConflictException(
+            "The data was changed by another request meanwhile; reload it and try again.", failure);
       }
     }
-    return false;
+    return failure;
   }
 }

@@ -8,9 +8,13 @@ import static org.acme.cleanarchitecture.api.common.problems.ProblemResponses.va
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +22,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
+import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
+import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
+import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
 import org.acme.cleanarchitecture.domain.common.DomainException;
+import org.acme.cleanarchitecture.domain.common.StaleVersionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure into RFC 9457 problem details. Expected failures (bad input, conflicts) are
- * the client's to fix and are not logged as errors; anything else is logged with a correlation id,
- * and only that id reaches the client.
+ * Turns every failure into RFC 9457 problem details. Expected failures (bad input, missing or
+ * someone else's data, conflicts, access) are the client's to fix and are not logged as errors;
+ * anything else is logged with a correlation id, and only that id reaches the client.
  */
 class ProblemExceptionMappers {
 
@@ -44,8 +52,34 @@ class ProblemExceptionMappers {
   }
 
   @ServerExceptionMapper
+  RestResponse<ProblemDetail> staleVersion(StaleVersionException e, UriInfo uri) {
+    return problem(409, e.getMessage(), uri.getPath());
+  }
+
+  @ServerExceptionMapper
   RestResponse<ProblemDetail> conflict(ConflictException e, UriInfo uri) {
     return problem(409, e.getMessage(), uri.getPath());
+  }
+
+  @ServerExceptionMapper
+  RestResponse<ProblemDetail> notFound(NotFoundException e, UriInfo uri) {
+    return problem(404, e.getMessage(), uri.getPath());
+  }
+
+  @ServerExceptionMapper({UnauthorizedAccessException.class, UnauthorizedException.class})
+  RestResponse<ProblemDetail> unauthenticated(RuntimeException e, UriInfo uri) {
+    return withBearerChallenge(problem(401, "Authentication is required.", uri.getPath()));
+  }
+
+  /** A bearer token that is malformed, expired, or not signed by a key this service trusts. */
+  @ServerExceptionMapper
+  RestResponse<ProblemDetail> authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    return withBearerChallenge(problem(401, "The bearer token is not valid.", uri.getPath()));
+  }
+
+  @ServerExceptionMapper({ForbiddenAccessException.class, ForbiddenException.class})
+  RestResponse<ProblemDetail> forbidden(RuntimeException e, UriInfo uri) {
+    return problem(403, "You are not allowed to do this.", uri.getPath());
   }
 
   @ServerExceptionMapper
@@ -106,6 +140,13 @@ class ProblemExceptionMappers {
     var correlationId = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected failure of %s [correlationId=%s]", uri.getPath(), correlationId);
     return unexpectedProblem(correlationId, uri.getPath());
+  }
+
+  private static RestResponse<ProblemDetail> withBearerChallenge(
+      RestResponse<ProblemDetail> response) {
+    return RestResponse.ResponseBuilder.fromResponse(response)
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build();
   }
 
   /** The path without its first node, the resource method's name. */

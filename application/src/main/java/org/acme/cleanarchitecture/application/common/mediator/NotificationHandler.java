@@ -1,7 +1,14 @@
 package org.acme.cleanarchitecture.application.common.mediator;
 
-/** Reacts to one notification type; a notification may have none, one or many handlers. */
-public interface NotificationHandler<N extends Notification> {
+import org.acme.cleanarchitecture.domain.common.DomainEvent;
 
-  void handle(N notification);
+/** Reacts to one domain event type; an event may have none, one or many handlers. */
+public interface NotificationHandler<E extends DomainEvent> {
+
+  void handle(E event);
+
+  /** Runs in the command's transaction unless it says otherwise. */
+  default EventPhase phase() {
+    return EventPhase.IN_TRANSACTION;
+  }
 }

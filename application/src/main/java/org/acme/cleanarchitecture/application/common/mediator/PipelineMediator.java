@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.joining;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.acme.cleanarchitecture.domain.common.DomainEvent;
 
 /**
  * The in-house mediator. Everything is resolved when it is built: each request type gets its
@@ -20,11 +22,12 @@ import java.util.TreeMap;
 public final class PipelineMediator implements Mediator {
 
   private final Map<Class<?>, Pipeline> pipelines;
-  private final Map<Class<?>, List<NotificationHandler<Notification>>> notificationHandlers;
+  private final Map<EventPhase, Map<Class<?>, List<NotificationHandler<DomainEvent>>>>
+      notificationHandlers;
 
   private PipelineMediator(
       Map<Class<?>, Pipeline> pipelines,
-      Map<Class<?>, List<NotificationHandler<Notification>>> notificationHandlers) {
+      Map<EventPhase, Map<Class<?>, List<NotificationHandler<DomainEvent>>>> notificationHandlers) {
     this.pipelines = Map.copyOf(pipelines);
     this.notificationHandlers = Map.copyOf(notificationHandlers);
   }
@@ -45,9 +48,10 @@ public final class PipelineMediator implements Mediator {
   }
 
   @Override
-  public void publish(Notification notification) {
-    for (var handler : notificationHandlers.getOrDefault(notification.getClass(), List.of())) {
-      handler.handle(notification);
+  public void publish(DomainEvent event, EventPhase phase) {
+    var handlers = notificationHandlers.getOrDefault(phase, Map.of());
+    for (var handler : handlers.getOrDefault(event.getClass(), List.of())) {
+      handler.handle(event);
     }
   }
 
@@ -62,8 +66,8 @@ public final class PipelineMediator implements Mediator {
     private final Set<Class<?>> requestTypes = new LinkedHashSet<>();
     private final List<RequestHandler<?, ?>> handlers = new ArrayList<>();
     private final List<PipelineBehaviour> behaviours = new ArrayList<>();
-    private final Map<Class<?>, List<NotificationHandler<Notification>>> notificationHandlers =
-        new LinkedHashMap<>();
+    private final Map<EventPhase, Map<Class<?>, List<NotificationHandler<DomainEvent>>>>
+        notificationHandlers = new EnumMap<>(EventPhase.class);
 
     private Builder() {}
 
@@ -96,16 +100,16 @@ public final class PipelineMediator implements Mediator {
       return this;
     }
 
-    /** Registers a handler whose notification type is read from its generic interface. */
+    /** Registers a handler whose event type is read from its generic interface. */
     public Builder notificationHandler(NotificationHandler<?> handler) {
       var declaration = HandlerDeclaration.of(handler, NotificationHandler.class);
       return addNotificationHandler(declaration.handledType(), handler);
     }
 
-    /** Registers a handler, such as a lambda, whose notification type is given explicitly. */
-    public <N extends Notification> Builder notificationHandler(
-        Class<N> notificationType, NotificationHandler<? super N> handler) {
-      return addNotificationHandler(notificationType, handler);
+    /** Registers a handler, such as a lambda, whose event type is given explicitly. */
+    public <E extends DomainEvent> Builder notificationHandler(
+        Class<E> eventType, NotificationHandler<? super E> handler) {
+      return addNotificationHandler(eventType, handler);
     }
 
     public Builder notificationHandlers(Iterable<? extends NotificationHandler<?>> allHandlers) {
@@ -116,8 +120,9 @@ public final class PipelineMediator implements Mediator {
     @SuppressWarnings("unchecked")
     private Builder addNotificationHandler(Class<?> type, NotificationHandler<?> handler) {
       notificationHandlers
+          .computeIfAbsent(handler.phase(), ignored -> new HashMap<>())
           .computeIfAbsent(type, ignored -> new ArrayList<>())
-          .add((NotificationHandler<Notification>) handler);
+          .add((NotificationHandler<DomainEvent>) handler);
       return this;
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.acme.cleanarchitecture.domain.common.DomainEvent;
 import org.junit.jupiter.api.Test;
 
 class PipelineMediatorTest {
@@ -17,7 +18,7 @@ class PipelineMediatorTest {
 
   record Forgotten() implements Command<Void> {}
 
-  record Greeted(String name) implements Notification {}
+  record Greeted(String name) implements DomainEvent {}
 
   static final class GreetHandler implements CommandHandler<Greet, String> {
     int calls;
@@ -212,27 +213,58 @@ class PipelineMediatorTest {
         .hasMessageContaining(Forgotten.class.getName());
   }
 
-  @Test
-  void shouldPublishNotificationToEveryHandlerOfItsType() {
-    var received = new ArrayList<String>();
-    NotificationHandler<Greeted> audit =
-        notification -> received.add("audit " + notification.name());
-    NotificationHandler<Greeted> mail = notification -> received.add("mail " + notification.name());
-    var mediator =
-        PipelineMediator.builder()
-            .notificationHandler(Greeted.class, audit)
-            .notificationHandler(Greeted.class, mail)
-            .build();
+  static final class MailAfterCommit implements NotificationHandler<Greeted> {
+    final List<String> sent = new ArrayList<>();
 
-    mediator.publish(new Greeted("Ada"));
+    @Override
+    public void handle(Greeted event) {
+      sent.add("mail " + event.name());
+    }
 
-    assertThat(received).containsExactly("audit Ada", "mail Ada");
+    @Override
+    public EventPhase phase() {
+      return EventPhase.AFTER_COMMIT;
+    }
   }
 
   @Test
-  void shouldAcceptNotificationWithoutHandlers() {
+  void shouldPublishEventToEveryInTransactionHandlerOfItsType() {
+    var received = new ArrayList<String>();
+    var mail = new MailAfterCommit();
+    var mediator =
+        PipelineMediator.builder()
+            .notificationHandler(Greeted.class, event -> received.add("audit " + event.name()))
+            .notificationHandler(Greeted.class, event -> received.add("count " + event.name()))
+            .notificationHandler(mail)
+            .build();
+
+    mediator.publish(new Greeted("Ada"), EventPhase.IN_TRANSACTION);
+
+    assertThat(received).containsExactly("audit Ada", "count Ada");
+    assertThat(mail.sent).isEmpty();
+  }
+
+  @Test
+  void shouldPublishToAfterCommitHandlersOnlyInThatPhase() {
+    var received = new ArrayList<String>();
+    var mail = new MailAfterCommit();
+    var mediator =
+        PipelineMediator.builder()
+            .notificationHandler(Greeted.class, event -> received.add("audit " + event.name()))
+            .notificationHandler(mail)
+            .build();
+
+    mediator.publish(new Greeted("Ada"), EventPhase.AFTER_COMMIT);
+
+    assertThat(mail.sent).containsExactly("mail Ada");
+    assertThat(received).isEmpty();
+  }
+
+  @Test
+  void shouldAcceptEventWithoutHandlers() {
     var mediator = PipelineMediator.builder().build();
 
-    assertThatCode(() -> mediator.publish(new Greeted("Ada"))).doesNotThrowAnyException();
+    assertThatCode(() -> mediator.publish(new Greeted("Ada"), EventPhase.IN_TRANSACTION))
+        .doesNotThrowAnyException();
   }
 }

@@ -2,6 +2,7 @@ package org.acme.cleanarchitecture.application.todolists.commands.createtodolist
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
+import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
 import org.acme.cleanarchitecture.application.todolists.TodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
@@ -10,14 +11,18 @@ import org.acme.cleanarchitecture.domain.todolists.TodoList;
 class CreateTodoListHandler implements CommandHandler<CreateTodoListCommand, Long> {
 
   private final TodoListRepository todoLists;
+  private final CurrentUser currentUser;
 
-  CreateTodoListHandler(TodoListRepository todoLists) {
+  CreateTodoListHandler(TodoListRepository todoLists, CurrentUser currentUser) {
     this.todoLists = todoLists;
+    this.currentUser = currentUser;
   }
 
   @Override
   public Long handle(CreateTodoListCommand command) {
-    var list = TodoList.create(command.title(), Colour.fromCode(command.colour()));
+    var list =
+        TodoList.create(
+            command.title(), Colour.fromCode(command.colour()), currentUser.requireId());
     return todoLists.add(list).getId();
   }
 }

@@ -1,0 +1,72 @@
+package org.acme.cleanarchitecture.api.common;
+
+import jakarta.ws.rs.core.Application;
+import org.acme.cleanarchitecture.api.common.problems.ProblemDetail;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The API's description: the bearer scheme every operation requires, and the problem responses
+ * operations refer to by name ({@code @APIResponse(responseCode = "404", ref = NOT_FOUND)}).
+ */
+@OpenAPIDefinition(
+    info = @Info(title = "Clean Architecture Todo API", version = "1.0.0"),
+    components =
+        @Components(
+            responses = {
+              @APIResponse(
+                  name = OpenApiDefinition.BAD_REQUEST,
+                  description = "The request is invalid; errors lists every failure by field",
+                  content =
+                      @Content(
+                          mediaType = ProblemDetail.MEDIA_TYPE,
+                          schema = @Schema(implementation = ProblemDetail.class))),
+              @APIResponse(
+                  name = OpenApiDefinition.UNAUTHORIZED,
+                  description = "No valid bearer token",
+                  content =
+                      @Content(
+                          mediaType = ProblemDetail.MEDIA_TYPE,
+                          schema = @Schema(implementation = ProblemDetail.class))),
+              @APIResponse(
+                  name = OpenApiDefinition.FORBIDDEN,
+                  description = "The caller lacks a required role or policy",
+                  content =
+                      @Content(
+                          mediaType = ProblemDetail.MEDIA_TYPE,
+                          schema = @Schema(implementation = ProblemDetail.class))),
+              @APIResponse(
+                  name = OpenApiDefinition.NOT_FOUND,
+                  description = "No such resource among the caller's own",
+                  content =
+                      @Content(
+                          mediaType = ProblemDetail.MEDIA_TYPE,
+                          schema = @Schema(implementation = ProblemDetail.class))),
+              @APIResponse(
+                  name = OpenApiDefinition.CONFLICT,
+                  description = "Changed by someone else meanwhile (If-Match names an old version)",
+                  content =
+                      @Content(
+                          mediaType = ProblemDetail.MEDIA_TYPE,
+                          schema = @Schema(implementation = ProblemDetail.class)))
+            }))
+@SecurityScheme(
+    securitySchemeName = OpenApiDefinition.BEARER,
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT")
+public class OpenApiDefinition extends Application {
+
+  public static final String BEARER = "bearer";
+  public static final String BAD_REQUEST = "BadRequest";
+  public static final String UNAUTHORIZED = "Unauthorized";
+  public static final String FORBIDDEN = "Forbidden";
+  public static final String NOT_FOUND = "NotFound";
+  public static final String CONFLICT = "Conflict";
+}

@@ -1,0 +1,129 @@
+package org.acme.cleanarchitecture.api.todoitems;
+
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.BAD_REQUEST;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.CONFLICT;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.NOT_FOUND;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.UNAUTHORIZED;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.acme.cleanarchitecture.api.common.OpenApiDefinition;
+import org.acme.cleanarchitecture.api.common.Versions;
+import org.acme.cleanarchitecture.application.common.mediator.Mediator;
+import org.acme.cleanarchitecture.application.common.models.PaginatedList;
+import org.acme.cleanarchitecture.application.todoitems.commands.createtodoitem.CreateTodoItemCommand;
+import org.acme.cleanarchitecture.application.todoitems.commands.deletetodoitem.DeleteTodoItemCommand;
+import org.acme.cleanarchitecture.application.todoitems.commands.updatetodoitem.UpdateTodoItemCommand;
+import org.acme.cleanarchitecture.application.todoitems.commands.updatetodoitemdetail.UpdateTodoItemDetailCommand;
+import org.acme.cleanarchitecture.application.todoitems.queries.gettodoitemswithpagination.GetTodoItemsWithPaginationQuery;
+import org.acme.cleanarchitecture.application.todoitems.queries.gettodoitemswithpagination.TodoItemBriefDto;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Todo items: each operation turns HTTP into one request for the mediator, and back. */
+@Path("/api/todo-items")
+@Tag(name = "Todo items")
+@Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TodoItemsResource {
+
+  private final Mediator mediator;
+
+  TodoItemsResource(Mediator mediator) {
+    this.mediator = mediator;
+  }
+
+  @GET
+  @Operation(summary = "One page of the items of one of the caller's lists, ordered by title")
+  @APIResponse(responseCode = "200", description = "The page, with paging metadata")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public PaginatedList<TodoItemBriefDto> getTodoItemsWithPagination(
+      @RestQuery Long listId,
+      @RestQuery @DefaultValue("1") int pageNumber,
+      @RestQuery @DefaultValue("10") int pageSize) {
+    return mediator.send(new GetTodoItemsWithPaginationQuery(listId, pageNumber, pageSize));
+  }
+
+  @POST
+  @Operation(summary = "Add an item to one of the caller's lists")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = @Header(name = HttpHeaders.LOCATION, description = "The new item's address"))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public RestResponse<Void> createTodoItem(
+      @NotNull(message = "A request body is required.") CreateTodoItemCommand command,
+      UriInfo uriInfo) {
+    var id = mediator.send(command);
+    return RestResponse.created(uriInfo.getAbsolutePathBuilder().path(id.toString()).build());
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(summary = "Rename one of the caller's items and mark it done or not done")
+  @APIResponse(responseCode = "204", description = "Updated")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  public void updateTodoItem(
+      @RestPath long id,
+      @NotNull(message = "A request body is required.") TodoItemBody body,
+      @Parameter(description = "The version last read, e.g. \"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
+    mediator.send(
+        new UpdateTodoItemCommand(id, body.title(), body.done(), Versions.fromIfMatch(ifMatch)));
+  }
+
+  @PATCH
+  @Path("/{id}/detail")
+  @Operation(summary = "Move one of the caller's items to another list, set priority and note")
+  @APIResponse(responseCode = "204", description = "Updated")
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  public void updateTodoItemDetail(
+      @RestPath long id,
+      @NotNull(message = "A request body is required.") TodoItemDetailBody body,
+      @Parameter(description = "The version last read, e.g. \"3\"")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
+    mediator.send(
+        new UpdateTodoItemDetailCommand(
+            id, body.listId(), body.priority(), body.note(), Versions.fromIfMatch(ifMatch)));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(summary = "Delete one of the caller's items")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public void deleteTodoItem(@RestPath long id) {
+    mediator.send(new DeleteTodoItemCommand(id));
+  }
+}

@@ -1,0 +1,50 @@
+package org.acme.cleanarchitecture.application.common.behaviours;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.acme.cleanarchitecture.application.common.mediator.BehaviourOrder;
+import org.acme.cleanarchitecture.application.common.mediator.PipelineBehaviour;
+import org.acme.cleanarchitecture.application.common.mediator.Request;
+import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
+import org.acme.cleanarchitecture.application.common.ports.RequestMetrics;
+import org.jboss.logging.Logger;
+
+/** Times every request into the metrics, and warns about one slower than the threshold. */
+@ApplicationScoped
+public class PerformanceBehaviour implements PipelineBehaviour {
+
+  private static final Logger LOG = Logger.getLogger(PerformanceBehaviour.class);
+
+  private final RequestMetrics metrics;
+  private final CurrentUser currentUser;
+
+  public PerformanceBehaviour(RequestMetrics metrics, CurrentUser currentUser) {
+    this.metrics = metrics;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public int order() {
+    return BehaviourOrder.PERFORMANCE;
+  }
+
+  @Override
+  public <R> R handle(Request<R> request, Next<R> next) {
+    var started = System.nanoTime();
+    var succeeded = false;
+    try {
+      var result = next.proceed();
+      succeeded = true;
+      return result;
+    } finally {
+      var elapsed = Duration.ofNanos(System.nanoTime() - started);
+      var name = request.getClass().getSimpleName();
+      metrics.record(name, elapsed, succeeded);
+      if (elapsed.compareTo(metrics.slowRequestThreshold()) > 0) {
+        LOG.warnf(
+            "Long running request %s by %s: %d ms",
+            name, currentUser.id().orElse("anonymous"), elapsed.toMillis());
+      }
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.acme.cleanarchitecture.application.todoitems.commands.createtodoitem;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
+import org.acme.cleanarchitecture.application.todoitems.OwnedTodoItems;
+import org.acme.cleanarchitecture.application.todolists.TodoItemRepository;
+
+@ApplicationScoped
+class CreateTodoItemHandler implements CommandHandler<CreateTodoItemCommand, Long> {
+
+  private final OwnedTodoItems owned;
+  private final TodoItemRepository todoItems;
+
+  CreateTodoItemHandler(OwnedTodoItems owned, TodoItemRepository todoItems) {
+    this.owned = owned;
+    this.todoItems = todoItems;
+  }
+
+  @Override
+  public Long handle(CreateTodoItemCommand command) {
+    var item = owned.list(command.listId()).addItem(command.title());
+    return todoItems.add(item).getId();
+  }
+}

@@ -1,0 +1,26 @@
+package org.acme.cleanarchitecture.application.todoitems.commands.deletetodoitem;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
+import org.acme.cleanarchitecture.application.todoitems.OwnedTodoItems;
+import org.acme.cleanarchitecture.application.todolists.TodoItemRepository;
+
+@ApplicationScoped
+class DeleteTodoItemHandler implements CommandHandler<DeleteTodoItemCommand, Void> {
+
+  private final OwnedTodoItems owned;
+  private final TodoItemRepository todoItems;
+
+  DeleteTodoItemHandler(OwnedTodoItems owned, TodoItemRepository todoItems) {
+    this.owned = owned;
+    this.todoItems = todoItems;
+  }
+
+  @Override
+  public Void handle(DeleteTodoItemCommand command) {
+    var item = owned.item(command.id());
+    item.markDeleted();
+    todoItems.remove(item);
+    return null;
+  }
+}

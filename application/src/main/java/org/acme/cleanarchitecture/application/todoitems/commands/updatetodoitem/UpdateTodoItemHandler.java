@@ -1,0 +1,28 @@
+package org.acme.cleanarchitecture.application.todoitems.commands.updatetodoitem;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
+import org.acme.cleanarchitecture.application.todoitems.OwnedTodoItems;
+
+@ApplicationScoped
+class UpdateTodoItemHandler implements CommandHandler<UpdateTodoItemCommand, Void> {
+
+  private final OwnedTodoItems owned;
+
+  UpdateTodoItemHandler(OwnedTodoItems owned) {
+    this.owned = owned;
+  }
+
+  @Override
+  public Void handle(UpdateTodoItemCommand command) {
+    var item = owned.item(command.id());
+    item.requireVersion(command.expectedVersion());
+    item.rename(command.title());
+    if (command.done()) {
+      item.complete();
+    } else {
+      item.reopen();
+    }
+    return null;
+  }
+}

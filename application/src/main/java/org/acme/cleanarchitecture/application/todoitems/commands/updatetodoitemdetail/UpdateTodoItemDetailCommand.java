@@ -1,0 +1,29 @@
+package org.acme.cleanarchitecture.application.todoitems.commands.updatetodoitemdetail;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.acme.cleanarchitecture.application.common.mediator.Command;
+import org.acme.cleanarchitecture.application.common.security.Authorize;
+import org.acme.cleanarchitecture.domain.todolists.TodoItem;
+
+/**
+ * Moves one of the caller's items to another of their lists, and sets its priority and note.
+ *
+ * @param priority a priority level's id: 0 None, 1 Low, 2 Medium, 3 High
+ * @param note at most 2000 characters; {@code null} or blank removes it
+ * @param expectedVersion the version the caller last saw, or {@code null} to skip the check
+ */
+@Authorize
+public record UpdateTodoItemDetailCommand(
+    long id,
+    @NotNull(message = "The list id is required.") Long listId,
+    @NotNull(message = "The priority is required.")
+        @Min(value = 0, message = "The priority must be between 0 and 3.")
+        @Max(value = 3, message = "The priority must be between 0 and 3.")
+        Integer priority,
+    @Size(max = TodoItem.NOTE_MAX_LENGTH, message = "The note must be at most {max} characters.")
+        String note,
+    Long expectedVersion)
+    implements Command<Void> {}

@@ -1,0 +1,27 @@
+package org.acme.cleanarchitecture.application.todolists;
+
+import java.util.List;
+import java.util.Optional;
+import org.acme.cleanarchitecture.application.common.models.CountedPage;
+import org.acme.cleanarchitecture.domain.todolists.TodoItem;
+
+/** Where todo items are kept: the port the todo item use cases need, implemented outside. */
+public interface TodoItemRepository {
+
+  /** Stores a new item and returns it with its identity assigned. */
+  TodoItem add(TodoItem item);
+
+  /** The item with this id if its list belongs to the owner; empty otherwise. */
+  Optional<TodoItem> findOwned(long id, String ownerId);
+
+  /** Every item on the owner's lists, in the order they were created, in one query. */
+  List<TodoItem> allOwnedBy(String ownerId);
+
+  /** The items of one list, in the order they were created. */
+  List<TodoItem> inList(long listId);
+
+  /** One page of a list's items, ordered by title. */
+  CountedPage<TodoItem> pageOfList(long listId, int pageNumber, int pageSize);
+
+  void remove(TodoItem item);
+}

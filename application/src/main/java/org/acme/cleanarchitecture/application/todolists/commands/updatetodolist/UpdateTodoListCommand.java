@@ -1,0 +1,25 @@
+package org.acme.cleanarchitecture.application.todolists.commands.updatetodolist;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.acme.cleanarchitecture.application.common.mediator.Command;
+import org.acme.cleanarchitecture.application.common.security.Authorize;
+import org.acme.cleanarchitecture.domain.todolists.TodoList;
+
+/**
+ * Renames and recolours one of the caller's lists.
+ *
+ * @param colour a supported colour's hex code; the default colour if absent
+ * @param expectedVersion the version the caller last saw, or {@code null} to skip the check
+ */
+@Authorize
+public record UpdateTodoListCommand(
+    long id,
+    @NotBlank(message = "The title is required.")
+        @Size(
+            max = TodoList.TITLE_MAX_LENGTH,
+            message = "The title must be at most {max} characters.")
+        String title,
+    String colour,
+    Long expectedVersion)
+    implements Command<Void> {}

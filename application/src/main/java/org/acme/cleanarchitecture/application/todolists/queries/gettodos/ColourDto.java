@@ -1,0 +1,3 @@
+package org.acme.cleanarchitecture.application.todolists.queries.gettodos;
+
+public record ColourDto(String code, String name) {}

@@ -1,0 +1,35 @@
+package org.acme.cleanarchitecture.application.todolists.queries.gettodos;
+
+import java.util.List;
+import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.domain.todolists.PriorityLevel;
+import org.acme.cleanarchitecture.domain.todolists.TodoItem;
+import org.acme.cleanarchitecture.domain.todolists.TodoList;
+import org.mapstruct.Mapper;
+
+/** Turns lists, items and lookups into what clients see; MapStruct generates it. */
+@Mapper
+public interface TodoMapper {
+
+  TodoListDto toDto(TodoList list, List<TodoItemDto> items);
+
+  TodoItemDto toDto(TodoItem item);
+
+  List<TodoItemDto> toItemDtos(List<TodoItem> items);
+
+  PriorityLevelDto toDto(PriorityLevel level);
+
+  List<PriorityLevelDto> toPriorityLevelDtos(List<PriorityLevel> levels);
+
+  ColourDto toDto(Colour colour);
+
+  List<ColourDto> toColourDtos(List<Colour> colours);
+
+  default String toCode(Colour colour) {
+    return colour.code();
+  }
+
+  default int toId(PriorityLevel level) {
+    return level.getId();
+  }
+}

@@ -1,0 +1,100 @@
+package org.acme.cleanarchitecture.domain.todolists;
+
+import java.util.Objects;
+import org.acme.cleanarchitecture.domain.common.BaseAuditableEntity;
+import org.acme.cleanarchitecture.domain.common.DomainException;
+
+/**
+ * Something to do, on exactly one todo list. Created only through {@link TodoList#addItem}; it
+ * refers to its list by id, so an item can change without loading the whole list (see ADR 5).
+ */
+public class TodoItem extends BaseAuditableEntity {
+
+  public static final int NOTE_MAX_LENGTH = 2000;
+
+  private Long listId;
+  private String title;
+  private String note;
+  private PriorityLevel priority;
+  private boolean done;
+
+  /** For persistence frameworks only: they rebuild the entity field by field. */
+  protected TodoItem() {}
+
+  /**
+   * Use {@link TodoList#addItem(String)}, which passes its own id.
+   *
+   * @throws DomainException if the list has not been stored yet, or the title is invalid
+   */
+  public TodoItem(Long listId, String title) {
+    this.listId = requireStoredList(listId);
+    this.title = Titles.requireValid(title, "A todo item");
+    this.priority = PriorityLevel.NONE;
+    raise(new TodoItemCreated(this));
+  }
+
+  public void rename(String newTitle) {
+    this.title = Titles.requireValid(newTitle, "A todo item");
+  }
+
+  /** Marks the item done; only the change from not done to done is an event. */
+  public void complete() {
+    if (!done) {
+      done = true;
+      raise(new TodoItemCompleted(this));
+    }
+  }
+
+  public void reopen() {
+    done = false;
+  }
+
+  public void changePriority(PriorityLevel newPriority) {
+    this.priority = Objects.requireNonNull(newPriority, "priority");
+  }
+
+  /** Replaces the note; {@code null} or blank removes it. */
+  public void changeNote(String newNote) {
+    if (newNote != null && newNote.length() > NOTE_MAX_LENGTH) {
+      throw new DomainException("A todo item note has at most " + NOTE_MAX_LENGTH + " characters.");
+    }
+    this.note = newNote == null || newNote.isBlank() ? null : newNote;
+  }
+
+  /** Moves the item to another list; it stays on exactly one. */
+  public void moveTo(TodoList target) {
+    this.listId = requireStoredList(target.getId());
+  }
+
+  /** Records that the item is being deleted; the repository then removes it. */
+  public void markDeleted() {
+    raise(new TodoItemDeleted(this));
+  }
+
+  public Long getListId() {
+    return listId;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public PriorityLevel getPriority() {
+    return priority;
+  }
+
+  public boolean isDone() {
+    return done;
+  }
+
+  private static Long requireStoredList(Long listId) {
+    if (listId == null) {
+      throw new DomainException("A todo item belongs to a stored todo list.");
+    }
+    return listId;
+  }
+}

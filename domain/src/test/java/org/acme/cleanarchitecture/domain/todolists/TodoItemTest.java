@@ -1,0 +1,140 @@
+package org.acme.cleanarchitecture.domain.todolists;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.acme.cleanarchitecture.domain.common.DomainException;
+import org.acme.cleanarchitecture.domain.todolists.Titles.InvalidTitleException;
+import org.junit.jupiter.api.Test;
+
+class TodoItemTest {
+
+  private final TodoList list = StoredLists.withId(1L, "Shopping");
+
+  @Test
+  void shouldStartNotDoneWithoutPriorityOrNote() {
+    var item = list.addItem("Milk");
+
+    assertThat(item.isDone()).isFalse();
+    assertThat(item.getPriority()).isEqualTo(PriorityLevel.NONE);
+    assertThat(item.getNote()).isNull();
+  }
+
+  @Test
+  void shouldRecordCreation() {
+    var item = list.addItem("Milk");
+
+    assertThat(item.getDomainEvents()).containsExactly(new TodoItemCreated(item));
+  }
+
+  @Test
+  void shouldRefuseInvalidTitle() {
+    assertThatThrownBy(() -> list.addItem("")).isInstanceOf(InvalidTitleException.class);
+    assertThatThrownBy(() -> list.addItem("a".repeat(201)))
+        .isInstanceOf(InvalidTitleException.class);
+  }
+
+  @Test
+  void shouldRecordCompletionOnlyWhenItBecomesDone() {
+    var item = list.addItem("Milk");
+    item.pullDomainEvents();
+
+    item.complete();
+    item.complete();
+
+    assertThat(item.isDone()).isTrue();
+    assertThat(item.pullDomainEvents()).containsExactly(new TodoItemCompleted(item));
+  }
+
+  @Test
+  void shouldRecordCompletionAgainAfterReopening() {
+    var item = list.addItem("Milk");
+    item.complete();
+    item.reopen();
+    item.pullDomainEvents();
+
+    item.complete();
+
+    assertThat(item.pullDomainEvents()).containsExactly(new TodoItemCompleted(item));
+  }
+
+  @Test
+  void shouldReopen() {
+    var item = list.addItem("Milk");
+    item.complete();
+
+    item.reopen();
+
+    assertThat(item.isDone()).isFalse();
+  }
+
+  @Test
+  void shouldRenameAndRefuseInvalidTitle() {
+    var item = list.addItem("Milk");
+
+    item.rename("Oat milk");
+
+    assertThat(item.getTitle()).isEqualTo("Oat milk");
+    assertThatThrownBy(() -> item.rename(" ")).isInstanceOf(InvalidTitleException.class);
+    assertThat(item.getTitle()).isEqualTo("Oat milk");
+  }
+
+  @Test
+  void shouldKeepNoteOfAtMostTwoThousandCharacters() {
+    var item = list.addItem("Milk");
+
+    item.changeNote("n".repeat(2000));
+
+    assertThat(item.getNote()).hasSize(2000);
+    assertThatThrownBy(() -> item.changeNote("n".repeat(2001)))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("2000");
+  }
+
+  @Test
+  void shouldRemoveBlankNote() {
+    var item = list.addItem("Milk");
+    item.changeNote("semi-skimmed");
+
+    item.changeNote("  ");
+
+    assertThat(item.getNote()).isNull();
+  }
+
+  @Test
+  void shouldChangePriority() {
+    var item = list.addItem("Milk");
+
+    item.changePriority(PriorityLevel.HIGH);
+
+    assertThat(item.getPriority()).isEqualTo(PriorityLevel.HIGH);
+  }
+
+  @Test
+  void shouldMoveToAnotherStoredList() {
+    var item = list.addItem("Milk");
+
+    item.moveTo(StoredLists.withId(2L, "Groceries"));
+
+    assertThat(item.getListId()).isEqualTo(2L);
+  }
+
+  @Test
+  void shouldRefuseMoveToUnstoredList() {
+    var item = list.addItem("Milk");
+
+    assertThatThrownBy(() -> item.moveTo(TodoList.create("New", Colour.DEFAULT, "ada")))
+        .isInstanceOf(DomainException.class);
+    assertThat(item.getListId()).isEqualTo(1L);
+  }
+
+  @Test
+  void shouldRecordDeletion() {
+    var item = list.addItem("Milk");
+    item.pullDomainEvents();
+
+    item.markDeleted();
+
+    assertThat(item.pullDomainEvents()).containsExactly(new TodoItemDeleted(item));
+  }
+}

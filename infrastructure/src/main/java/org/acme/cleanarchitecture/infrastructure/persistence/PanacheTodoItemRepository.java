@@ -1,0 +1,52 @@
+package org.acme.cleanarchitecture.infrastructure.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.acme.cleanarchitecture.application.common.models.CountedPage;
+import org.acme.cleanarchitecture.application.todolists.TodoItemRepository;
+import org.acme.cleanarchitecture.domain.todolists.TodoItem;
+
+@ApplicationScoped
+class PanacheTodoItemRepository
+    implements TodoItemRepository, PanacheRepositoryBase<TodoItem, Long> {
+
+  @Override
+  public TodoItem add(TodoItem item) {
+    persist(item);
+    return item;
+  }
+
+  @Override
+  public Optional<TodoItem> findOwned(long id, String ownerId) {
+    return find(
+            "id = ?1 and listId in (select l.id from TodoList l where l.ownerId = ?2)", id, ownerId)
+        .firstResultOptional();
+  }
+
+  @Override
+  public List<TodoItem> allOwnedBy(String ownerId) {
+    return list(
+        "listId in (select l.id from TodoList l where l.ownerId = ?1)", Sort.by("id"), ownerId);
+  }
+
+  @Override
+  public List<TodoItem> inList(long listId) {
+    return list("listId", Sort.by("id"), listId);
+  }
+
+  @Override
+  public CountedPage<TodoItem> pageOfList(long listId, int pageNumber, int pageSize) {
+    var query =
+        find("listId", Sort.by("title").and("id"), listId).page(Page.of(pageNumber - 1, pageSize));
+    return new CountedPage<>(query.list(), query.count());
+  }
+
+  @Override
+  public void remove(TodoItem item) {
+    delete(item);
+  }
+}
