@@ -10,7 +10,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Logs, as an error, every failure that is not an expected answer, naming the request and caller,
- * then lets it travel on unchanged. The outer layer turns it into a response without internals.
+ * then lets it travel on unchanged. The outer layer, which turns it into a response without
+ * internals, logs the stack trace once, with the correlation id it gives the client.
  */
 @ApplicationScoped
 public class UnhandledExceptionBehaviour implements PipelineBehaviour {
@@ -35,10 +36,8 @@ public class UnhandledExceptionBehaviour implements PipelineBehaviour {
     } catch (RuntimeException e) {
       if (!ExpectedFailures.isExpected(e)) {
         LOG.errorf(
-            e,
-            "Request %s by %s failed unexpectedly",
-            request.getClass().getSimpleName(),
-            currentUser.id().orElse("anonymous"));
+            "Request %s by %s failed unexpectedly: %s",
+            request.getClass().getSimpleName(), currentUser.id().orElse("anonymous"), e);
       }
       throw e;
     }

@@ -1,0 +1,257 @@
+package org.acme.cleanarchitecture.api.todoitems;
+
+import static org.acme.cleanarchitecture.api.testsupport.TestUsers.ADA;
+import static org.acme.cleanarchitecture.api.testsupport.TestUsers.GRACE;
+import static org.acme.cleanarchitecture.api.testsupport.TodoApi.createItem;
+import static org.acme.cleanarchitecture.api.testsupport.TodoApi.createList;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
+import org.acme.cleanarchitecture.api.testsupport.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@QuarkusTest
+class TodoItemsResourceTest {
+
+  private static final String PROBLEM_JSON = "application/problem+json";
+
+  @Inject TestDatabase database;
+
+  private long shopping;
+
+  @BeforeEach
+  void startWithOneList() {
+    database.reset();
+    shopping = createList(ADA, "Shopping");
+  }
+
+  @Test
+  void shouldCreateItemOnTheList() {
+    ADA.request()
+        .body("{\"listId\": " + shopping + ", \"title\": \"Milk\"}")
+        .post("/api/todo-items")
+        .then()
+        .statusCode(201)
+        .header("Location", containsString("/api/todo-items/"));
+
+    listOf(ADA, shopping)
+        .body("items.title", contains("Milk"))
+        .body("items[0].done", equalTo(false))
+        .body("items[0].priority", equalTo(0))
+        .body("items[0].note", nullValue());
+  }
+
+  @Test
+  void shouldRequireMinimumFields() {
+    ADA.request()
+        .body("{}")
+        .post("/api/todo-items")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM_JSON)
+        .body("errors.listId", contains("The list id is required."))
+        .body("errors.title", contains("The title is required."));
+  }
+
+  @Test
+  void shouldRefuseTitleLongerThanTwoHundredCharacters() {
+    ADA.request()
+        .body("{\"listId\": " + shopping + ", \"title\": \"" + "a".repeat(201) + "\"}")
+        .post("/api/todo-items")
+        .then()
+        .statusCode(400)
+        .body("errors.title", contains("The title must be at most 200 characters."));
+  }
+
+  @Test
+  void shouldRequireExistingList() {
+    ADA.request()
+        .body("{\"listId\": 999, \"title\": \"Milk\"}")
+        .post("/api/todo-items")
+        .then()
+        .statusCode(404)
+        .contentType(PROBLEM_JSON)
+        .body("detail", equalTo("Todo list 999 was not found."));
+  }
+
+  @Test
+  void shouldNotAddItemToAnotherUsersList() {
+    GRACE
+        .request()
+        .body("{\"listId\": " + shopping + ", \"title\": \"Sneaky\"}")
+        .post("/api/todo-items")
+        .then()
+        .statusCode(404);
+
+    listOf(ADA, shopping).body("items", empty());
+  }
+
+  @Test
+  void shouldRenameAndComplete() {
+    var milk = createItem(ADA, shopping, "Milk");
+
+    ADA.request()
+        .body("{\"title\": \"Oat milk\", \"done\": true}")
+        .put("/api/todo-items/" + milk)
+        .then()
+        .statusCode(204);
+
+    listOf(ADA, shopping)
+        .body("items[0].title", equalTo("Oat milk"))
+        .body("items[0].done", equalTo(true))
+        .body("items[0].version", equalTo(1));
+  }
+
+  @Test
+  void shouldRefuseStaleVersionOfItem() {
+    var milk = createItem(ADA, shopping, "Milk");
+    ADA.request()
+        .body("{\"title\": \"Oat milk\", \"done\": false}")
+        .put("/api/todo-items/" + milk)
+        .then()
+        .statusCode(204);
+
+    ADA.request()
+        .header("If-Match", "\"0\"")
+        .body("{\"title\": \"Soy milk\", \"done\": false}")
+        .put("/api/todo-items/" + milk)
+        .then()
+        .statusCode(409)
+        .contentType(PROBLEM_JSON);
+    listOf(ADA, shopping).body("items[0].title", equalTo("Oat milk"));
+  }
+
+  @Test
+  void shouldAnswerUnknownOrForeignItemWith404() {
+    var milk = createItem(ADA, shopping, "Milk");
+    var body = "{\"title\": \"Mine\", \"done\": true}";
+
+    ADA.request().body(body).put("/api/todo-items/999").then().statusCode(404);
+    GRACE.request().body(body).put("/api/todo-items/" + milk).then().statusCode(404);
+    GRACE.request().delete("/api/todo-items/" + milk).then().statusCode(404);
+    GRACE
+        .request()
+        .body("{\"listId\": " + shopping + ", \"priority\": 1}")
+        .patch("/api/todo-items/" + milk + "/detail")
+        .then()
+        .statusCode(404);
+    listOf(ADA, shopping).body("items.title", contains("Milk"));
+  }
+
+  @Test
+  void shouldUpdateDetailAndMoveToAnotherList() {
+    var milk = createItem(ADA, shopping, "Milk");
+    var groceries = createList(ADA, "Groceries");
+
+    ADA.request()
+        .body("{\"listId\": " + groceries + ", \"priority\": 3, \"note\": \"The one in the blue\"}")
+        .patch("/api/todo-items/" + milk + "/detail")
+        .then()
+        .statusCode(204);
+
+    listOf(ADA, shopping).body("items", empty());
+    listOf(ADA, groceries)
+        .body("items.title", contains("Milk"))
+        .body("items[0].priority", equalTo(3))
+        .body("items[0].note", equalTo("The one in the blue"));
+  }
+
+  @Test
+  void shouldNotMoveItemToAnotherUsersList() {
+    var milk = createItem(ADA, shopping, "Milk");
+    var gracesList = createList(GRACE, "Grace's");
+
+    ADA.request()
+        .body("{\"listId\": " + gracesList + ", \"priority\": 1}")
+        .patch("/api/todo-items/" + milk + "/detail")
+        .then()
+        .statusCode(404);
+
+    listOf(ADA, shopping).body("items.title", contains("Milk"));
+  }
+
+  @Test
+  void shouldValidateDetail() {
+    var milk = createItem(ADA, shopping, "Milk");
+
+    ADA.request()
+        .body("{\"priority\": 7, \"note\": \"" + "n".repeat(2001) + "\"}")
+        .patch("/api/todo-items/" + milk + "/detail")
+        .then()
+        .statusCode(400)
+        .body("errors.listId", contains("The list id is required."))
+        .body("errors.priority", contains("The priority must be between 0 and 3."))
+        .body("errors.note", contains("The note must be at most 2000 characters."));
+  }
+
+  @Test
+  void shouldDeleteItem() {
+    var milk = createItem(ADA, shopping, "Milk");
+    createItem(ADA, shopping, "Bread");
+
+    ADA.request().delete("/api/todo-items/" + milk).then().statusCode(204);
+
+    listOf(ADA, shopping).body("items.title", contains("Bread"));
+  }
+
+  @ParameterizedTest(name = "page {0}: {1} items, previous {2}, next {3}")
+  @CsvSource({"1, 10, false, true", "2, 10, true, true", "3, 5, true, false"})
+  void shouldPageThroughItemsOrderedByTitle(
+      int pageNumber, int itemsOnPage, boolean hasPrevious, boolean hasNext) {
+    for (int i = 1; i <= 25; i++) {
+      database.update(
+          "INSERT INTO todo_items (list_id, title) VALUES (?, ?)",
+          shopping,
+          "Item %02d".formatted(i));
+    }
+
+    ADA.request()
+        .queryParam("listId", shopping)
+        .queryParam("pageNumber", pageNumber)
+        .queryParam("pageSize", 10)
+        .get("/api/todo-items")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(itemsOnPage))
+        .body("items[0].title", equalTo("Item %02d".formatted((pageNumber - 1) * 10 + 1)))
+        .body("pageNumber", equalTo(pageNumber))
+        .body("totalPages", equalTo(3))
+        .body("totalCount", equalTo(25))
+        .body("hasPreviousPage", equalTo(hasPrevious))
+        .body("hasNextPage", equalTo(hasNext));
+  }
+
+  @Test
+  void shouldValidatePagingParameters() {
+    ADA.request()
+        .queryParam("pageNumber", 0)
+        .queryParam("pageSize", 101)
+        .get("/api/todo-items")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM_JSON)
+        .body("errors.listId", contains("The list id is required."))
+        .body("errors.pageNumber", contains("The page number must be at least 1."))
+        .body("errors.pageSize", contains("The page size must be between 1 and 100."));
+  }
+
+  @Test
+  void shouldNotPageThroughAnotherUsersList() {
+    GRACE.request().queryParam("listId", shopping).get("/api/todo-items").then().statusCode(404);
+  }
+
+  private static ValidatableResponse listOf(TestUsers user, long listId) {
+    return user.request().get("/api/todo-lists/" + listId).then().statusCode(200);
+  }
+}
