@@ -242,7 +242,7 @@ class TodoItemsResourceTest {
         .statusCode(400)
         .contentType(PROBLEM_JSON)
         .body("errors.listId", contains("The list id is required."))
-        .body("errors.pageNumber", contains("The page number must be at least 1."))
+        .body("errors.pageNumber", contains("The page number must be between 1 and 10000000."))
         .body("errors.pageSize", contains("The page size must be between 1 and 100."));
   }
 

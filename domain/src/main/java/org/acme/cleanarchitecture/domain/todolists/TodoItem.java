@@ -10,6 +10,7 @@ import org.acme.cleanarchitecture.domain.common.DomainException;
  */
 public class TodoItem extends BaseAuditableEntity {
 
+  public static final int TITLE_MAX_LENGTH = Titles.MAX_LENGTH;
   public static final int NOTE_MAX_LENGTH = 2000;
 
   private Long listId;

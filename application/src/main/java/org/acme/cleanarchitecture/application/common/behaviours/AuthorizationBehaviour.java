@@ -58,6 +58,9 @@ public class AuthorizationBehaviour implements PipelineBehaviour {
   @Override
   public <R> R handle(Request<R> request, Next<R> next) {
     var requirements = REQUIREMENTS.get(request.getClass());
+    if (requirements == null) {
+      return next.proceed();
+    }
     if (currentUser.id().isEmpty()) {
       throw new UnauthorizedAccessException();
     }

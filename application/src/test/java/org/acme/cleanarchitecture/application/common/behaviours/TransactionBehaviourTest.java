@@ -2,12 +2,9 @@ package org.acme.cleanarchitecture.application.common.behaviours;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 import org.acme.cleanarchitecture.application.common.mediator.Command;
 import org.acme.cleanarchitecture.application.common.mediator.Query;
-import org.acme.cleanarchitecture.application.common.ports.Transactions;
+import org.acme.cleanarchitecture.application.testsupport.RecordingTransactions;
 import org.junit.jupiter.api.Test;
 
 class TransactionBehaviourTest {
@@ -15,18 +12,6 @@ class TransactionBehaviourTest {
   record Save() implements Command<String> {}
 
   record Find() implements Query<String> {}
-
-  static final class RecordingTransactions implements Transactions {
-    final List<String> journal = new ArrayList<>();
-
-    @Override
-    public <T> T inTransaction(Supplier<T> work) {
-      journal.add("begin");
-      var result = work.get();
-      journal.add("commit");
-      return result;
-    }
-  }
 
   private final RecordingTransactions transactions = new RecordingTransactions();
   private final TransactionBehaviour behaviour = new TransactionBehaviour(transactions);
@@ -43,11 +28,11 @@ class TransactionBehaviourTest {
         behaviour.handle(
             new Save(),
             () -> {
-              transactions.journal.add("handler");
+              transactions.journal().add("handler");
               return "saved";
             });
 
     assertThat(result).isEqualTo("saved");
-    assertThat(transactions.journal).containsExactly("begin", "handler", "commit");
+    assertThat(transactions.journal()).containsExactly("begin", "handler", "commit");
   }
 }

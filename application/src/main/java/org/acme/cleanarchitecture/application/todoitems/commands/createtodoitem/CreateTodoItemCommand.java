@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.acme.cleanarchitecture.application.common.mediator.Command;
 import org.acme.cleanarchitecture.application.common.security.Authorize;
-import org.acme.cleanarchitecture.domain.todolists.TodoList;
+import org.acme.cleanarchitecture.domain.todolists.TodoItem;
 
 /** Adds an item to one of the caller's lists and returns its id. */
 @Authorize
@@ -13,7 +13,7 @@ public record CreateTodoItemCommand(
     @NotNull(message = "The list id is required.") Long listId,
     @NotBlank(message = "The title is required.")
         @Size(
-            max = TodoList.TITLE_MAX_LENGTH,
+            max = TodoItem.TITLE_MAX_LENGTH,
             message = "The title must be at most {max} characters.")
         String title)
     implements Command<Long> {}

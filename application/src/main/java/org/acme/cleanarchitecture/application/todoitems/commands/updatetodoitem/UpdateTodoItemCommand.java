@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.acme.cleanarchitecture.application.common.mediator.Command;
 import org.acme.cleanarchitecture.application.common.security.Authorize;
-import org.acme.cleanarchitecture.domain.todolists.TodoList;
+import org.acme.cleanarchitecture.domain.todolists.TodoItem;
 
 /**
  * Renames one of the caller's items and marks it done or not done.
@@ -16,7 +16,7 @@ public record UpdateTodoItemCommand(
     long id,
     @NotBlank(message = "The title is required.")
         @Size(
-            max = TodoList.TITLE_MAX_LENGTH,
+            max = TodoItem.TITLE_MAX_LENGTH,
             message = "The title must be at most {max} characters.")
         String title,
     boolean done,

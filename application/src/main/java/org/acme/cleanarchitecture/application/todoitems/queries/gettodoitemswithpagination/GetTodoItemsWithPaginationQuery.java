@@ -11,7 +11,10 @@ import org.acme.cleanarchitecture.application.common.security.Authorize;
 @Authorize
 public record GetTodoItemsWithPaginationQuery(
     @NotNull(message = "The list id is required.") Long listId,
-    @Min(value = 1, message = "The page number must be at least 1.") int pageNumber,
+    // The upper bound keeps the row offset within what the database query can express.
+    @Min(value = 1, message = "The page number must be between 1 and 10000000.")
+        @Max(value = 10_000_000, message = "The page number must be between 1 and 10000000.")
+        int pageNumber,
     @Min(value = 1, message = "The page size must be between 1 and 100.")
         @Max(value = 100, message = "The page size must be between 1 and 100.")
         int pageSize)

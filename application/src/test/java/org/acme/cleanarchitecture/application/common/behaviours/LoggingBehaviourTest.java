@@ -1,0 +1,112 @@
+package org.acme.cleanarchitecture.application.common.behaviours;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.stream.Stream;
+import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
+import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
+import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
+import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.todolists.commands.createtodolist.CreateTodoListCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LoggingBehaviourTest {
+
+  private static final CreateTodoListCommand COMMAND =
+      new CreateTodoListCommand("Surprise party for Bob", "#FF5733");
+
+  @RegisterExtension final CapturedLogs logs = CapturedLogs.of(LoggingBehaviour.class);
+
+  private final LoggingBehaviour behaviour = new LoggingBehaviour(FakeCurrentUser.user("ada"));
+
+  static Stream<RuntimeException> expectedFailures() {
+    return Stream.of(
+        new ValidationException(Map.of("title", List.of("The title must be unique."))),
+        new NotFoundException("Todo list", 42));
+  }
+
+  @Test
+  void shouldLogRequestNameAndUserAsInformation() {
+    behaviour.handle(COMMAND, () -> 1L);
+
+    assertThat(logs.records())
+        .extracting(LogRecord::getLevel, LogRecord::getMessage)
+        .containsExactly(tuple(Level.INFO, "Request CreateTodoListCommand by ada"));
+  }
+
+  @Test
+  void shouldNameAnonymousCallerAsAnonymous() {
+    new LoggingBehaviour(FakeCurrentUser.anonymous()).handle(COMMAND, () -> 1L);
+
+    assertThat(logs.messages()).containsExactly("Request CreateTodoListCommand by anonymous");
+  }
+
+  @Test
+  void shouldReturnTheResultOfTheRestOfThePipeline() {
+    assertThat(behaviour.handle(COMMAND, () -> 7L)).isEqualTo(7L);
+  }
+
+  @ParameterizedTest
+  @MethodSource("expectedFailures")
+  void shouldLogExpectedFailureAsInformationOnly(RuntimeException failure) {
+    catchThrowable(() -> behaviour.handle(COMMAND, () -> failWith(failure)));
+
+    assertThat(logs.records())
+        .extracting(LogRecord::getLevel, LogRecord::getMessage)
+        .containsExactly(
+            tuple(Level.INFO, "Request CreateTodoListCommand by ada"),
+            tuple(
+                Level.INFO,
+                "Request CreateTodoListCommand by ada refused: "
+                    + failure.getClass().getSimpleName()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("expectedFailures")
+  void shouldRethrowExpectedFailureUnchanged(RuntimeException failure) {
+    assertThatThrownBy(() -> behaviour.handle(COMMAND, () -> failWith(failure))).isSameAs(failure);
+  }
+
+  @Test
+  void shouldLeaveUnexpectedFailureToTheUnhandledExceptionBehaviour() {
+    var failure = new IllegalStateException("The database is down.");
+
+    assertThatThrownBy(() -> behaviour.handle(COMMAND, () -> failWith(failure))).isSameAs(failure);
+    assertThat(logs.messages()).containsExactly("Request CreateTodoListCommand by ada");
+  }
+
+  @Test
+  void shouldNeverLogTheContentOfTheRequest() {
+    behaviour.handle(COMMAND, () -> 1L);
+
+    assertThat(logs.messages())
+        .isNotEmpty()
+        .noneMatch(message -> message.contains(COMMAND.title()))
+        .noneMatch(message -> message.contains(COMMAND.colour()));
+  }
+
+  @Test
+  void shouldNotLogARefusalMessageThatRepeatsTheRequest() {
+    var failure =
+        new ValidationException(
+            Map.of("colour", List.of("The colour " + COMMAND.colour() + " is not supported.")));
+
+    catchThrowable(() -> behaviour.handle(COMMAND, () -> failWith(failure)));
+
+    assertThat(logs.messages()).hasSize(2).noneMatch(message -> message.contains(COMMAND.colour()));
+  }
+
+  private static Long failWith(RuntimeException failure) {
+    throw failure;
+  }
+}

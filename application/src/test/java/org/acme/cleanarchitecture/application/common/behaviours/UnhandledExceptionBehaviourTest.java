@@ -1,0 +1,85 @@
+package org.acme.cleanarchitecture.application.common.behaviours;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
+import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
+import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
+import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
+import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
+import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
+import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.todolists.commands.createtodolist.CreateTodoListCommand;
+import org.acme.cleanarchitecture.domain.common.StaleVersionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class UnhandledExceptionBehaviourTest {
+
+  private static final CreateTodoListCommand COMMAND = new CreateTodoListCommand("Shopping", null);
+
+  @RegisterExtension final CapturedLogs logs = CapturedLogs.of(UnhandledExceptionBehaviour.class);
+
+  private final UnhandledExceptionBehaviour behaviour =
+      new UnhandledExceptionBehaviour(FakeCurrentUser.user("ada"));
+
+  static Stream<RuntimeException> expectedFailures() {
+    return Stream.of(
+        new ValidationException(Map.of("title", List.of("The title is required."))),
+        new NotFoundException("Todo list", 42),
+        new UnauthorizedAccessException(),
+        new ForbiddenAccessException(),
+        new ConflictException("The title was taken meanwhile.", new IllegalStateException()),
+        new StaleVersionException("TodoList", 42, 1, 2));
+  }
+
+  @Test
+  void shouldLogUnexpectedFailureAsErrorNamingRequestAndUser() {
+    var failure = new IllegalStateException("The database is down.");
+
+    catchThrowable(() -> behaviour.handle(COMMAND, () -> failWith(failure)));
+
+    assertThat(logs.records())
+        .singleElement()
+        .satisfies(
+            logged -> {
+              assertThat(logged.getLevel()).isEqualTo(Level.SEVERE);
+              assertThat(logged.getMessage())
+                  .startsWith("Request CreateTodoListCommand by ada failed unexpectedly");
+            });
+  }
+
+  @Test
+  void shouldRethrowUnexpectedFailureUnchanged() {
+    var failure = new IllegalStateException("The database is down.");
+
+    assertThatThrownBy(() -> behaviour.handle(COMMAND, () -> failWith(failure))).isSameAs(failure);
+  }
+
+  @ParameterizedTest
+  @MethodSource("expectedFailures")
+  void shouldNotLogExpectedFailureAsError(RuntimeException failure) {
+    assertThatThrownBy(() -> behaviour.handle(COMMAND, () -> failWith(failure))).isSameAs(failure);
+
+    assertThat(logs.records()).isEmpty();
+  }
+
+  @Test
+  void shouldLogNothingWhenTheRequestSucceeds() {
+    assertThat(behaviour.handle(COMMAND, () -> 1L)).isEqualTo(1L);
+
+    assertThat(logs.records()).isEmpty();
+  }
+
+  private static Long failWith(RuntimeException failure) {
+    throw failure;
+  }
+}

@@ -1,0 +1,63 @@
+package org.acme.cleanarchitecture.application.todoitems.commands.deletetodoitem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
+import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
+import org.acme.cleanarchitecture.application.todoitems.OwnedTodoItems;
+import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.domain.todolists.TodoItemDeleted;
+import org.acme.cleanarchitecture.domain.todolists.TodoList;
+import org.junit.jupiter.api.Test;
+
+class DeleteTodoItemHandlerTest {
+
+  private static final String ADA = "ada";
+  private static final String BOB = "bob";
+
+  private final InMemoryTodoListRepository todoLists = new InMemoryTodoListRepository();
+  private final InMemoryTodoItemRepository todoItems = new InMemoryTodoItemRepository(todoLists);
+  private final DeleteTodoItemHandler handler =
+      new DeleteTodoItemHandler(
+          new OwnedTodoItems(todoLists, todoItems, FakeCurrentUser.user(ADA)), todoItems);
+
+  @Test
+  void shouldRemoveTheItem() {
+    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var milk = todoItems.add(list.addItem("Milk"));
+    var bread = todoItems.add(list.addItem("Bread"));
+
+    handler.handle(new DeleteTodoItemCommand(milk.getId()));
+
+    assertThat(todoItems.inList(list.getId())).containsExactly(bread);
+  }
+
+  @Test
+  void shouldRecordThatTheItemWasDeleted() {
+    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var milk = todoItems.add(list.addItem("Milk"));
+
+    handler.handle(new DeleteTodoItemCommand(milk.getId()));
+
+    assertThat(milk.getDomainEvents()).containsOnlyOnce(new TodoItemDeleted(milk));
+  }
+
+  @Test
+  void shouldNotFindMissingItem() {
+    assertThatThrownBy(() -> handler.handle(new DeleteTodoItemCommand(99)))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void shouldNotFindAnotherUsersItem() {
+    var bobsList = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, BOB));
+    var dishes = todoItems.add(bobsList.addItem("Dishes"));
+
+    assertThatThrownBy(() -> handler.handle(new DeleteTodoItemCommand(dishes.getId())))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(todoItems.findOwned(dishes.getId(), BOB)).contains(dishes);
+  }
+}

@@ -1,0 +1,41 @@
+package org.acme.cleanarchitecture.application.todoitems.eventhandlers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import org.acme.cleanarchitecture.application.common.mediator.EventPhase;
+import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
+import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.domain.todolists.TodoItemCompleted;
+import org.acme.cleanarchitecture.domain.todolists.TodoList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class LogTodoItemCompletedHandlerTest {
+
+  @RegisterExtension final CapturedLogs logs = CapturedLogs.of(LogTodoItemCompletedHandler.class);
+
+  private final LogTodoItemCompletedHandler handler = new LogTodoItemCompletedHandler();
+
+  @Test
+  void shouldRunOnlyOnceTheCompletionIsCommitted() {
+    assertThat(handler.phase()).isEqualTo(EventPhase.AFTER_COMMIT);
+  }
+
+  @Test
+  void shouldLogTheCompletedItemAsInformation() {
+    var todoLists = new InMemoryTodoListRepository();
+    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, "ada"));
+    var milk = new InMemoryTodoItemRepository(todoLists).add(list.addItem("Milk"));
+
+    handler.handle(new TodoItemCompleted(milk));
+
+    assertThat(logs.records())
+        .extracting(LogRecord::getLevel, LogRecord::getMessage)
+        .containsExactly(tuple(Level.INFO, "Todo item " + milk.getId() + " completed"));
+  }
+}

@@ -1,0 +1,48 @@
+package org.acme.cleanarchitecture.application.todolists.commands.createtodolist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
+import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
+import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.junit.jupiter.api.Test;
+
+class CreateTodoListHandlerTest {
+
+  private static final String ADA = "ada";
+
+  private final InMemoryTodoListRepository todoLists = new InMemoryTodoListRepository();
+  private final CreateTodoListHandler handler =
+      new CreateTodoListHandler(todoLists, FakeCurrentUser.user(ADA));
+
+  @Test
+  void shouldStoreTheNewListForTheCallerAndReturnItsId() {
+    Long id = handler.handle(new CreateTodoListCommand("Shopping", "#FF5733"));
+
+    assertThat(todoLists.findOwned(id, ADA))
+        .hasValueSatisfying(
+            list -> {
+              assertThat(list.getTitle()).isEqualTo("Shopping");
+              assertThat(list.getColour()).isEqualTo(Colour.RED);
+            });
+  }
+
+  @Test
+  void shouldUseTheDefaultColourWhenNoneIsGiven() {
+    Long id = handler.handle(new CreateTodoListCommand("Shopping", null));
+
+    assertThat(todoLists.findOwned(id, ADA))
+        .hasValueSatisfying(list -> assertThat(list.getColour()).isEqualTo(Colour.DEFAULT));
+  }
+
+  @Test
+  void shouldRefuseAnonymousCaller() {
+    var anonymousHandler = new CreateTodoListHandler(todoLists, FakeCurrentUser.anonymous());
+
+    assertThatThrownBy(() -> anonymousHandler.handle(new CreateTodoListCommand("Shopping", null)))
+        .isInstanceOf(UnauthorizedAccessException.class);
+    assertThat(todoLists.allOwnedByOrderedByTitle(ADA)).isEmpty();
+  }
+}

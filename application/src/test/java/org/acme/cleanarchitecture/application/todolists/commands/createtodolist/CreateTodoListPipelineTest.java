@@ -1,0 +1,135 @@
+package org.acme.cleanarchitecture.application.todolists.commands.createtodolist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import org.acme.cleanarchitecture.application.common.behaviours.AuthorizationBehaviour;
+import org.acme.cleanarchitecture.application.common.behaviours.LoggingBehaviour;
+import org.acme.cleanarchitecture.application.common.behaviours.PerformanceBehaviour;
+import org.acme.cleanarchitecture.application.common.behaviours.TransactionBehaviour;
+import org.acme.cleanarchitecture.application.common.behaviours.UnhandledExceptionBehaviour;
+import org.acme.cleanarchitecture.application.common.behaviours.ValidationBehaviour;
+import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
+import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
+import org.acme.cleanarchitecture.application.common.mediator.Mediator;
+import org.acme.cleanarchitecture.application.common.mediator.PipelineMediator;
+import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
+import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
+import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics;
+import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics.Measurement;
+import org.acme.cleanarchitecture.application.testsupport.RecordingTransactions;
+import org.acme.cleanarchitecture.application.todolists.TodoListRules;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Sends {@link CreateTodoListCommand} through a mediator built with every real behaviour, to show
+ * they run in the documented order: logging, unhandled exceptions, performance, authorization,
+ * validation, transaction, then the handler.
+ */
+class CreateTodoListPipelineTest {
+
+  private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+  private static final String ADA = "ada";
+  private static final CreateTodoListCommand VALID = new CreateTodoListCommand("Shopping", null);
+  private static final CreateTodoListCommand INVALID = new CreateTodoListCommand(" ", "#123456");
+
+  @RegisterExtension
+  final CapturedLogs logs = CapturedLogs.of(LoggingBehaviour.class.getPackageName());
+
+  private final InMemoryTodoListRepository todoLists = new InMemoryTodoListRepository();
+  private final RecordingRequestMetrics metrics =
+      new RecordingRequestMetrics(Duration.ofMinutes(1));
+  private final RecordingTransactions transactions = new RecordingTransactions();
+
+  @AfterAll
+  static void closeValidation() {
+    VALIDATION.close();
+  }
+
+  @Test
+  void shouldCreateTheListInOneTransaction() {
+    Long id = mediatorFor(FakeCurrentUser.user(ADA)).send(VALID);
+
+    assertThat(todoLists.findOwned(id, ADA)).isPresent();
+    assertThat(transactions.journal()).containsExactly("begin", "commit");
+  }
+
+  @Test
+  void shouldCheckTheCallerBeforeValidatingTheCommand() {
+    var mediator = mediatorFor(FakeCurrentUser.anonymous());
+
+    assertThatThrownBy(() -> mediator.send(INVALID))
+        .isInstanceOf(UnauthorizedAccessException.class);
+  }
+
+  @Test
+  void shouldValidateTheCommandBeforeOpeningATransaction() {
+    var mediator = mediatorFor(FakeCurrentUser.user(ADA));
+
+    assertThatThrownBy(() -> mediator.send(INVALID)).isInstanceOf(ValidationException.class);
+    assertThat(transactions.journal()).isEmpty();
+  }
+
+  @Test
+  void shouldReportAnnotationAndValidatorFailuresTogether() {
+    var mediator = mediatorFor(FakeCurrentUser.user(ADA));
+
+    var failure = catchThrowableOfType(ValidationException.class, () -> mediator.send(INVALID));
+
+    assertThat(failure.errors()).containsOnlyKeys("title", "colour");
+  }
+
+  @Test
+  void shouldMeasureRequestThatAuthorizationRefuses() {
+    var mediator = mediatorFor(FakeCurrentUser.anonymous());
+
+    catchThrowable(() -> mediator.send(VALID));
+
+    assertThat(metrics.measurements())
+        .singleElement()
+        .returns("CreateTodoListCommand", Measurement::requestType)
+        .returns(false, Measurement::succeeded);
+  }
+
+  @Test
+  void shouldLogRefusalAsInformationNeverAsError() {
+    var mediator = mediatorFor(FakeCurrentUser.anonymous());
+
+    catchThrowable(() -> mediator.send(VALID));
+
+    assertThat(logs.records())
+        .extracting(LogRecord::getLevel)
+        .containsExactly(Level.INFO, Level.INFO);
+    assertThat(logs.messages())
+        .last()
+        .isEqualTo(
+            "Request CreateTodoListCommand by anonymous refused: UnauthorizedAccessException");
+  }
+
+  private Mediator mediatorFor(CurrentUser currentUser) {
+    var validators =
+        List.of(new CreateTodoListValidator(new TodoListRules(todoLists, currentUser)));
+    // Registered innermost first, so only BehaviourOrder can put them in the documented order.
+    return PipelineMediator.builder()
+        .handler(new CreateTodoListHandler(todoLists, currentUser))
+        .behaviour(new TransactionBehaviour(transactions))
+        .behaviour(new ValidationBehaviour(VALIDATION.getValidator(), validators))
+        .behaviour(new AuthorizationBehaviour(currentUser))
+        .behaviour(new PerformanceBehaviour(metrics, currentUser))
+        .behaviour(new UnhandledExceptionBehaviour(currentUser))
+        .behaviour(new LoggingBehaviour(currentUser))
+        .build();
+  }
+}

@@ -1,0 +1,40 @@
+package org.acme.cleanarchitecture.application.todolists.commands.createtodolist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.acme.cleanarchitecture.application.common.validation.ValidationFailure;
+import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
+import org.acme.cleanarchitecture.application.todolists.TodoListRules;
+import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.domain.todolists.TodoList;
+import org.junit.jupiter.api.Test;
+
+class CreateTodoListValidatorTest {
+
+  private static final String ADA = "ada";
+
+  private final InMemoryTodoListRepository todoLists = new InMemoryTodoListRepository();
+  private final CreateTodoListValidator validator =
+      new CreateTodoListValidator(new TodoListRules(todoLists, FakeCurrentUser.user(ADA)));
+
+  @Test
+  void shouldAcceptNewTitleAndSupportedColour() {
+    assertThat(validator.validate(new CreateTodoListCommand("Shopping", "#FF5733"))).isEmpty();
+  }
+
+  @Test
+  void shouldRequireUniqueTitle() {
+    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+
+    assertThat(validator.validate(new CreateTodoListCommand("Shopping", null)))
+        .containsExactly(new ValidationFailure("title", "The title must be unique."));
+  }
+
+  @Test
+  void shouldRefuseUnsupportedColour() {
+    assertThat(validator.validate(new CreateTodoListCommand("Shopping", "#123456")))
+        .extracting(ValidationFailure::field)
+        .containsExactly("colour");
+  }
+}

@@ -1,0 +1,70 @@
+package org.acme.cleanarchitecture.application.todolists.commands.deletetodolist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
+import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
+import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.domain.todolists.TodoList;
+import org.junit.jupiter.api.Test;
+
+class DeleteTodoListHandlerTest {
+
+  private static final String ADA = "ada";
+  private static final String BOB = "bob";
+
+  private final InMemoryTodoListRepository todoLists = new InMemoryTodoListRepository();
+  private final InMemoryTodoItemRepository todoItems = new InMemoryTodoItemRepository(todoLists);
+  private final DeleteTodoListHandler handler =
+      new DeleteTodoListHandler(todoLists, FakeCurrentUser.user(ADA));
+
+  @Test
+  void shouldRemoveTheList() {
+    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+
+    handler.handle(new DeleteTodoListCommand(list.getId()));
+
+    assertThat(todoLists.findOwned(list.getId(), ADA)).isEmpty();
+  }
+
+  @Test
+  void shouldRemoveTheItemsOfTheList() {
+    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    todoItems.add(list.addItem("Milk"));
+    todoItems.add(list.addItem("Bread"));
+
+    handler.handle(new DeleteTodoListCommand(list.getId()));
+
+    assertThat(todoItems.allOwnedBy(ADA)).isEmpty();
+  }
+
+  @Test
+  void shouldLeaveTheCallersOtherListsAlone() {
+    var shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var chores = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
+    var dishes = todoItems.add(chores.addItem("Dishes"));
+
+    handler.handle(new DeleteTodoListCommand(shopping.getId()));
+
+    assertThat(todoLists.allOwnedByOrderedByTitle(ADA)).containsExactly(chores);
+    assertThat(todoItems.allOwnedBy(ADA)).containsExactly(dishes);
+  }
+
+  @Test
+  void shouldNotFindMissingList() {
+    assertThatThrownBy(() -> handler.handle(new DeleteTodoListCommand(99)))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void shouldNotFindAnotherUsersList() {
+    var bobsList = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, BOB));
+
+    assertThatThrownBy(() -> handler.handle(new DeleteTodoListCommand(bobsList.getId())))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(todoLists.findOwned(bobsList.getId(), BOB)).contains(bobsList);
+  }
+}

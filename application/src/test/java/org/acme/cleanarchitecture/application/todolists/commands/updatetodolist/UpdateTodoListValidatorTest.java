@@ -1,0 +1,50 @@
+package org.acme.cleanarchitecture.application.todolists.commands.updatetodolist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.acme.cleanarchitecture.application.common.validation.ValidationFailure;
+import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
+import org.acme.cleanarchitecture.application.todolists.TodoListRules;
+import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.domain.todolists.TodoList;
+import org.junit.jupiter.api.Test;
+
+class UpdateTodoListValidatorTest {
+
+  private static final String ADA = "ada";
+
+  private final InMemoryTodoListRepository todoLists = new InMemoryTodoListRepository();
+  private final UpdateTodoListValidator validator =
+      new UpdateTodoListValidator(new TodoListRules(todoLists, FakeCurrentUser.user(ADA)));
+
+  @Test
+  void shouldLetListKeepItsOwnTitle() {
+    var shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+
+    assertThat(
+            validator.validate(new UpdateTodoListCommand(shopping.getId(), "Shopping", null, null)))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldRequireTitleUnusedByTheCallersOtherLists() {
+    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var chores = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
+
+    assertThat(
+            validator.validate(new UpdateTodoListCommand(chores.getId(), "Shopping", null, null)))
+        .containsExactly(new ValidationFailure("title", "The title must be unique."));
+  }
+
+  @Test
+  void shouldRefuseUnsupportedColour() {
+    var shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+
+    assertThat(
+            validator.validate(
+                new UpdateTodoListCommand(shopping.getId(), "Shopping", "#123456", null)))
+        .extracting(ValidationFailure::field)
+        .containsExactly("colour");
+  }
+}

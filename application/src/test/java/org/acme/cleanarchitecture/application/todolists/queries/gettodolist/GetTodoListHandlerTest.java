@@ -1,0 +1,58 @@
+package org.acme.cleanarchitecture.application.todolists.queries.gettodolist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
+import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
+import org.acme.cleanarchitecture.application.todolists.queries.gettodos.TodoItemDto;
+import org.acme.cleanarchitecture.application.todolists.queries.gettodos.TodoListDto;
+import org.acme.cleanarchitecture.application.todolists.queries.gettodos.TodoMapper;
+import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.domain.todolists.TodoList;
+import org.junit.jupiter.api.Test;
+import org.mapstruct.factory.Mappers;
+
+class GetTodoListHandlerTest {
+
+  private static final String ADA = "ada";
+  private static final String BOB = "bob";
+
+  private final InMemoryTodoListRepository todoLists = new InMemoryTodoListRepository();
+  private final InMemoryTodoItemRepository todoItems = new InMemoryTodoItemRepository(todoLists);
+  private final GetTodoListHandler handler =
+      new GetTodoListHandler(
+          todoLists, todoItems, FakeCurrentUser.user(ADA), Mappers.getMapper(TodoMapper.class));
+
+  @Test
+  void shouldReturnTheListWithItsItems() {
+    var shopping = todoLists.add(TodoList.create("Shopping", Colour.RED, ADA));
+    var chores = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
+    todoItems.add(shopping.addItem("Milk"));
+    todoItems.add(chores.addItem("Dishes"));
+    todoItems.add(shopping.addItem("Bread"));
+
+    TodoListDto list = handler.handle(new GetTodoListQuery(shopping.getId()));
+
+    assertThat(list.id()).isEqualTo(shopping.getId());
+    assertThat(list.title()).isEqualTo("Shopping");
+    assertThat(list.colour()).isEqualTo("#FF5733");
+    assertThat(list.items()).extracting(TodoItemDto::title).containsExactly("Milk", "Bread");
+  }
+
+  @Test
+  void shouldNotFindMissingList() {
+    assertThatThrownBy(() -> handler.handle(new GetTodoListQuery(99)))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void shouldNotFindAnotherUsersList() {
+    var bobsList = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, BOB));
+
+    assertThatThrownBy(() -> handler.handle(new GetTodoListQuery(bobsList.getId())))
+        .isInstanceOf(NotFoundException.class);
+  }
+}

@@ -1,0 +1,116 @@
+package org.acme.cleanarchitecture.application.todolists.queries.gettodos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
+import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.domain.todolists.PriorityLevel;
+import org.acme.cleanarchitecture.domain.todolists.TodoList;
+import org.junit.jupiter.api.Test;
+import org.mapstruct.factory.Mappers;
+
+class GetTodosHandlerTest {
+
+  private static final String ADA = "ada";
+  private static final String BOB = "bob";
+
+  private final InMemoryTodoListRepository todoLists = new InMemoryTodoListRepository();
+  private final InMemoryTodoItemRepository todoItems = new InMemoryTodoItemRepository(todoLists);
+  private final GetTodosHandler handler =
+      new GetTodosHandler(
+          todoLists, todoItems, FakeCurrentUser.user(ADA), Mappers.getMapper(TodoMapper.class));
+
+  @Test
+  void shouldReturnOnlyTheCallersLists() {
+    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    todoLists.add(TodoList.create("Bob's secrets", Colour.DEFAULT, BOB));
+
+    var todos = handler.handle(new GetTodosQuery());
+
+    assertThat(todos.lists()).extracting(TodoListDto::title).containsExactly("Shopping");
+  }
+
+  @Test
+  void shouldOrderTheListsByTitle() {
+    todoLists.add(TodoList.create("Work", Colour.DEFAULT, ADA));
+    todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
+    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+
+    var todos = handler.handle(new GetTodosQuery());
+
+    assertThat(todos.lists())
+        .extracting(TodoListDto::title)
+        .containsExactly("Chores", "Shopping", "Work");
+  }
+
+  @Test
+  void shouldDescribeEachListByIdTitleColourAndVersion() {
+    var list = todoLists.add(TodoList.create("Shopping", Colour.RED, ADA));
+
+    var todos = handler.handle(new GetTodosQuery());
+
+    assertThat(todos.lists())
+        .containsExactly(new TodoListDto(list.getId(), "Shopping", "#FF5733", 0, List.of()));
+  }
+
+  @Test
+  void shouldGroupTheItemsUnderTheirListInTheOrderTheyWereCreated() {
+    var shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var chores = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
+    todoItems.add(shopping.addItem("Milk"));
+    todoItems.add(chores.addItem("Dishes"));
+    todoItems.add(shopping.addItem("Bread"));
+
+    var todos = handler.handle(new GetTodosQuery());
+
+    assertThat(todos.lists())
+        .extracting(list -> list.items().stream().map(TodoItemDto::title).toList())
+        .containsExactly(List.of("Dishes"), List.of("Milk", "Bread"));
+  }
+
+  @Test
+  void shouldDescribeEachItemInFull() {
+    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var milk = todoItems.add(list.addItem("Milk"));
+    milk.changePriority(PriorityLevel.HIGH);
+    milk.changeNote("Oat, not cow");
+    milk.complete();
+
+    var todos = handler.handle(new GetTodosQuery());
+
+    assertThat(todos.lists().get(0).items())
+        .containsExactly(
+            new TodoItemDto(milk.getId(), list.getId(), "Milk", true, 3, "Oat, not cow", 0));
+  }
+
+  @Test
+  void shouldOfferTheFourPriorityLevels() {
+    var todos = handler.handle(new GetTodosQuery());
+
+    assertThat(todos.priorityLevels())
+        .containsExactly(
+            new PriorityLevelDto(0, "None"),
+            new PriorityLevelDto(1, "Low"),
+            new PriorityLevelDto(2, "Medium"),
+            new PriorityLevelDto(3, "High"));
+  }
+
+  @Test
+  void shouldOfferTheEightSupportedColours() {
+    var todos = handler.handle(new GetTodosQuery());
+
+    assertThat(todos.colours())
+        .containsExactly(
+            new ColourDto("#FFFFFF", "White"),
+            new ColourDto("#FF5733", "Red"),
+            new ColourDto("#FFC300", "Orange"),
+            new ColourDto("#FFFF66", "Yellow"),
+            new ColourDto("#CCFF99", "Green"),
+            new ColourDto("#6666FF", "Blue"),
+            new ColourDto("#9966CC", "Purple"),
+            new ColourDto("#999999", "Grey"));
+  }
+}
