@@ -2,16 +2,16 @@ package org.acme.cleanarchitecture.application.todoitems.commands.createtodoitem
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
-import org.acme.cleanarchitecture.application.todoitems.OwnedTodoItems;
+import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
 import org.acme.cleanarchitecture.application.todolists.TodoItemRepository;
 
 @ApplicationScoped
 class CreateTodoItemHandler implements CommandHandler<CreateTodoItemCommand, Long> {
 
-  private final OwnedTodoItems owned;
+  private final OwnedTodos owned;
   private final TodoItemRepository todoItems;
 
-  CreateTodoItemHandler(OwnedTodoItems owned, TodoItemRepository todoItems) {
+  CreateTodoItemHandler(OwnedTodos owned, TodoItemRepository todoItems) {
     this.owned = owned;
     this.todoItems = todoItems;
   }

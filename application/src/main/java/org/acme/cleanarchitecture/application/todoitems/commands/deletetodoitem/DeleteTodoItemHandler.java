@@ -2,16 +2,16 @@ package org.acme.cleanarchitecture.application.todoitems.commands.deletetodoitem
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
-import org.acme.cleanarchitecture.application.todoitems.OwnedTodoItems;
+import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
 import org.acme.cleanarchitecture.application.todolists.TodoItemRepository;
 
 @ApplicationScoped
 class DeleteTodoItemHandler implements CommandHandler<DeleteTodoItemCommand, Void> {
 
-  private final OwnedTodoItems owned;
+  private final OwnedTodos owned;
   private final TodoItemRepository todoItems;
 
-  DeleteTodoItemHandler(OwnedTodoItems owned, TodoItemRepository todoItems) {
+  DeleteTodoItemHandler(OwnedTodos owned, TodoItemRepository todoItems) {
     this.owned = owned;
     this.todoItems = todoItems;
   }

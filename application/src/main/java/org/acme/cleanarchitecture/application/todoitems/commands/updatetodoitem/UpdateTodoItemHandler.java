@@ -2,14 +2,14 @@ package org.acme.cleanarchitecture.application.todoitems.commands.updatetodoitem
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
-import org.acme.cleanarchitecture.application.todoitems.OwnedTodoItems;
+import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
 
 @ApplicationScoped
 class UpdateTodoItemHandler implements CommandHandler<UpdateTodoItemCommand, Void> {
 
-  private final OwnedTodoItems owned;
+  private final OwnedTodos owned;
 
-  UpdateTodoItemHandler(OwnedTodoItems owned) {
+  UpdateTodoItemHandler(OwnedTodos owned) {
     this.owned = owned;
   }
 

@@ -2,15 +2,15 @@ package org.acme.cleanarchitecture.application.todoitems.commands.updatetodoitem
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
-import org.acme.cleanarchitecture.application.todoitems.OwnedTodoItems;
+import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
 import org.acme.cleanarchitecture.domain.todolists.PriorityLevel;
 
 @ApplicationScoped
 class UpdateTodoItemDetailHandler implements CommandHandler<UpdateTodoItemDetailCommand, Void> {
 
-  private final OwnedTodoItems owned;
+  private final OwnedTodos owned;
 
-  UpdateTodoItemDetailHandler(OwnedTodoItems owned) {
+  UpdateTodoItemDetailHandler(OwnedTodos owned) {
     this.owned = owned;
   }
 

@@ -3,19 +3,19 @@ package org.acme.cleanarchitecture.application.todoitems.queries.gettodoitemswit
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.QueryHandler;
 import org.acme.cleanarchitecture.application.common.models.PaginatedList;
-import org.acme.cleanarchitecture.application.todoitems.OwnedTodoItems;
+import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
 import org.acme.cleanarchitecture.application.todolists.TodoItemRepository;
 
 @ApplicationScoped
 class GetTodoItemsWithPaginationHandler
     implements QueryHandler<GetTodoItemsWithPaginationQuery, PaginatedList<TodoItemBriefDto>> {
 
-  private final OwnedTodoItems owned;
+  private final OwnedTodos owned;
   private final TodoItemRepository todoItems;
   private final TodoItemBriefMapper mapper;
 
   GetTodoItemsWithPaginationHandler(
-      OwnedTodoItems owned, TodoItemRepository todoItems, TodoItemBriefMapper mapper) {
+      OwnedTodos owned, TodoItemRepository todoItems, TodoItemBriefMapper mapper) {
     this.owned = owned;
     this.todoItems = todoItems;
     this.mapper = mapper;

@@ -7,7 +7,7 @@ import org.acme.cleanarchitecture.application.common.exceptions.NotFoundExceptio
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
-import org.acme.cleanarchitecture.application.todoitems.OwnedTodoItems;
+import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoItemCreated;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
@@ -22,7 +22,7 @@ class CreateTodoItemHandlerTest {
   private final InMemoryTodoItemRepository todoItems = new InMemoryTodoItemRepository(todoLists);
   private final CreateTodoItemHandler handler =
       new CreateTodoItemHandler(
-          new OwnedTodoItems(todoLists, todoItems, FakeCurrentUser.user(ADA)), todoItems);
+          new OwnedTodos(todoLists, todoItems, FakeCurrentUser.user(ADA)), todoItems);
 
   @Test
   void shouldAddTheItemToTheCallersListAndReturnItsId() {

@@ -7,7 +7,7 @@ import org.acme.cleanarchitecture.application.common.exceptions.NotFoundExceptio
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
-import org.acme.cleanarchitecture.application.todoitems.OwnedTodoItems;
+import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
 import org.acme.cleanarchitecture.domain.common.StaleVersionException;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoItem;
@@ -24,8 +24,7 @@ class UpdateTodoItemHandlerTest {
   private final InMemoryTodoListRepository todoLists = new InMemoryTodoListRepository();
   private final InMemoryTodoItemRepository todoItems = new InMemoryTodoItemRepository(todoLists);
   private final UpdateTodoItemHandler handler =
-      new UpdateTodoItemHandler(
-          new OwnedTodoItems(todoLists, todoItems, FakeCurrentUser.user(ADA)));
+      new UpdateTodoItemHandler(new OwnedTodos(todoLists, todoItems, FakeCurrentUser.user(ADA)));
 
   private TodoItem milk;
 

@@ -7,7 +7,7 @@ import org.acme.cleanarchitecture.application.common.exceptions.NotFoundExceptio
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
-import org.acme.cleanarchitecture.application.todoitems.OwnedTodoItems;
+import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
 import org.acme.cleanarchitecture.domain.common.StaleVersionException;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.PriorityLevel;
@@ -25,7 +25,7 @@ class UpdateTodoItemDetailHandlerTest {
   private final InMemoryTodoItemRepository todoItems = new InMemoryTodoItemRepository(todoLists);
   private final UpdateTodoItemDetailHandler handler =
       new UpdateTodoItemDetailHandler(
-          new OwnedTodoItems(todoLists, todoItems, FakeCurrentUser.user(ADA)));
+          new OwnedTodos(todoLists, todoItems, FakeCurrentUser.user(ADA)));
 
   private TodoList shopping;
   private TodoItem milk;

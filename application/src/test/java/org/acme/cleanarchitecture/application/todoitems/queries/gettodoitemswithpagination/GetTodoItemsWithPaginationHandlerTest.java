@@ -10,7 +10,7 @@ import org.acme.cleanarchitecture.application.common.models.PaginatedList;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
-import org.acme.cleanarchitecture.application.todoitems.OwnedTodoItems;
+import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +27,7 @@ class GetTodoItemsWithPaginationHandlerTest {
   private final InMemoryTodoItemRepository todoItems = new InMemoryTodoItemRepository(todoLists);
   private final GetTodoItemsWithPaginationHandler handler =
       new GetTodoItemsWithPaginationHandler(
-          new OwnedTodoItems(todoLists, todoItems, FakeCurrentUser.user(ADA)),
+          new OwnedTodos(todoLists, todoItems, FakeCurrentUser.user(ADA)),
           todoItems,
           Mappers.getMapper(TodoItemBriefMapper.class));
 

@@ -7,6 +7,7 @@ import org.acme.cleanarchitecture.application.common.exceptions.NotFoundExceptio
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
+import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ class DeleteTodoListHandlerTest {
   private final InMemoryTodoListRepository todoLists = new InMemoryTodoListRepository();
   private final InMemoryTodoItemRepository todoItems = new InMemoryTodoItemRepository(todoLists);
   private final DeleteTodoListHandler handler =
-      new DeleteTodoListHandler(todoLists, FakeCurrentUser.user(ADA));
+      new DeleteTodoListHandler(
+          new OwnedTodos(todoLists, todoItems, FakeCurrentUser.user(ADA)), todoLists);
 
   @Test
   void shouldRemoveTheList() {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
+import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
 import org.acme.cleanarchitecture.domain.common.StaleVersionException;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
@@ -18,7 +20,9 @@ class UpdateTodoListHandlerTest {
 
   private final InMemoryTodoListRepository todoLists = new InMemoryTodoListRepository();
   private final UpdateTodoListHandler handler =
-      new UpdateTodoListHandler(todoLists, FakeCurrentUser.user(ADA));
+      new UpdateTodoListHandler(
+          new OwnedTodos(
+              todoLists, new InMemoryTodoItemRepository(todoLists), FakeCurrentUser.user(ADA)));
 
   @Test
   void shouldRenameAndRecolourTheList() {

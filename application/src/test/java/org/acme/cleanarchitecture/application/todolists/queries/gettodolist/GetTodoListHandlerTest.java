@@ -7,6 +7,7 @@ import org.acme.cleanarchitecture.application.common.exceptions.NotFoundExceptio
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
+import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
 import org.acme.cleanarchitecture.application.todolists.queries.gettodos.TodoItemDto;
 import org.acme.cleanarchitecture.application.todolists.queries.gettodos.TodoListDto;
 import org.acme.cleanarchitecture.application.todolists.queries.gettodos.TodoMapper;
@@ -24,7 +25,9 @@ class GetTodoListHandlerTest {
   private final InMemoryTodoItemRepository todoItems = new InMemoryTodoItemRepository(todoLists);
   private final GetTodoListHandler handler =
       new GetTodoListHandler(
-          todoLists, todoItems, FakeCurrentUser.user(ADA), Mappers.getMapper(TodoMapper.class));
+          new OwnedTodos(todoLists, todoItems, FakeCurrentUser.user(ADA)),
+          todoItems,
+          Mappers.getMapper(TodoMapper.class));
 
   @Test
   void shouldReturnTheListWithItsItems() {

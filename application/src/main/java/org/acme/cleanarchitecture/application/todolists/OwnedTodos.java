@@ -1,25 +1,23 @@
-package org.acme.cleanarchitecture.application.todoitems;
+package org.acme.cleanarchitecture.application.todolists;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
-import org.acme.cleanarchitecture.application.todolists.TodoItemRepository;
-import org.acme.cleanarchitecture.application.todolists.TodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.TodoItem;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 
 /**
- * Finds the caller's own lists and items for the item use cases; anything else is not found, so
- * another user's data looks exactly like missing data.
+ * Finds the caller's own lists and items for the use cases; anything else is not found, so another
+ * user's data looks exactly like missing data.
  */
 @ApplicationScoped
-public class OwnedTodoItems {
+public class OwnedTodos {
 
   private final TodoListRepository todoLists;
   private final TodoItemRepository todoItems;
   private final CurrentUser currentUser;
 
-  public OwnedTodoItems(
+  public OwnedTodos(
       TodoListRepository todoLists, TodoItemRepository todoItems, CurrentUser currentUser) {
     this.todoLists = todoLists;
     this.todoItems = todoItems;
