@@ -4,6 +4,7 @@ import static org.acme.cleanarchitecture.api.testsupport.TestUsers.ADA;
 import static org.acme.cleanarchitecture.api.testsupport.TodoApi.createItem;
 import static org.acme.cleanarchitecture.api.testsupport.TodoApi.createList;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -59,6 +60,28 @@ class DomainEventPhasesTest {
         .body("title", equalTo("Chores"))
         .body("items[0].done", equalTo(false));
     assertThat(probe.committedCompletions).isEmpty();
+  }
+
+  @Test
+  void shouldKeepTheCommandDoneWhenAnAfterCommitHandlerFails() {
+    var item = createItem(ADA, list, PhaseProbe.FAIL_AFTER_COMMIT);
+
+    complete(item).then().statusCode(204);
+
+    ADA.request().get("/api/todo-lists/" + list).then().body("items[0].done", equalTo(true));
+    assertThat(probe.committedCompletions).containsExactly(item);
+  }
+
+  @Test
+  void shouldLetAnAfterCommitHandlerSendACommandOfItsOwn() {
+    var item = createItem(ADA, list, PhaseProbe.FOLLOW_UP);
+
+    complete(item).then().statusCode(204);
+
+    ADA.request()
+        .get("/api/todo-lists/" + list)
+        .then()
+        .body("items.title", contains(PhaseProbe.FOLLOW_UP, "Follow-up"));
   }
 
   @Test

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.acme.cleanarchitecture.api.testsupport.TestUsers;
-import org.acme.cleanarchitecture.application.common.mediator.EventPhase;
+import org.acme.cleanarchitecture.application.common.mediator.AfterCommit;
+import org.acme.cleanarchitecture.application.common.mediator.Mediator;
 import org.acme.cleanarchitecture.application.common.mediator.NotificationHandler;
+import org.acme.cleanarchitecture.application.todoitems.commands.createtodoitem.CreateTodoItemCommand;
 import org.acme.cleanarchitecture.application.todolists.TodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.TodoItemCompleted;
 
@@ -13,13 +15,16 @@ import org.acme.cleanarchitecture.domain.todolists.TodoItemCompleted;
  * Test handlers of {@link TodoItemCompleted} in both phases, acting only on items whose title
  * starts with {@link #MARKER} so other tests are unaffected. The in-transaction handler writes (it
  * renames the item's list, which belongs to {@link TestUsers#ADA}) and fails afterwards when the
- * title asks it to.
+ * title asks it to; the after-commit handler records the completion, and fails or sends a command
+ * when the title asks it to.
  */
 @ApplicationScoped
 public class PhaseProbe {
 
   static final String MARKER = "[probe]";
   static final String FAIL = MARKER + " fail";
+  static final String FAIL_AFTER_COMMIT = MARKER + " fail after commit";
+  static final String FOLLOW_UP = MARKER + " follow up";
 
   final List<Long> committedCompletions = new CopyOnWriteArrayList<>();
 
@@ -46,25 +51,31 @@ public class PhaseProbe {
     }
   }
 
+  @AfterCommit
   @ApplicationScoped
   static class RecordAfterCommit implements NotificationHandler<TodoItemCompleted> {
 
     private final PhaseProbe probe;
+    private final Mediator mediator;
 
-    RecordAfterCommit(PhaseProbe probe) {
+    RecordAfterCommit(PhaseProbe probe, Mediator mediator) {
       this.probe = probe;
+      this.mediator = mediator;
     }
 
     @Override
     public void handle(TodoItemCompleted event) {
-      if (event.item().getTitle().startsWith(MARKER)) {
-        probe.committedCompletions.add(event.item().getId());
+      var item = event.item();
+      if (!item.getTitle().startsWith(MARKER)) {
+        return;
       }
-    }
-
-    @Override
-    public EventPhase phase() {
-      return EventPhase.AFTER_COMMIT;
+      probe.committedCompletions.add(item.getId());
+      if (item.getTitle().equals(FAIL_AFTER_COMMIT)) {
+        throw new IllegalStateException("after-commit handler failed");
+      }
+      if (item.getTitle().equals(FOLLOW_UP)) {
+        mediator.send(new CreateTodoItemCommand(item.getListId(), "Follow-up"));
+      }
     }
   }
 }

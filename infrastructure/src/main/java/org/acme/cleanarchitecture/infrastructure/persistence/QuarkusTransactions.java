@@ -4,9 +4,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
 import org.acme.cleanarchitecture.application.common.ports.Transactions;
+import org.acme.cleanarchitecture.domain.common.DomainEvent;
 import org.acme.cleanarchitecture.infrastructure.events.TransactionDomainEvents;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -14,9 +17,10 @@ import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 
 /**
  * JTA transactions through Narayana, which Hibernate ORM joins. Before the commit, the domain
- * events of the entities the work touched are published to their in-transaction handlers. A lost
- * race the database detects (a unique value saved meanwhile, a row changed since it was read)
- * becomes a {@link ConflictException}.
+ * events of the entities the work touched go to their in-transaction handlers; after the commit of
+ * the outermost transaction, to their after-commit handlers. A lost race the database detects (a
+ * unique value saved meanwhile, a row changed since it was read) becomes a {@link
+ * ConflictException}.
  */
 @ApplicationScoped
 class QuarkusTransactions implements Transactions {
@@ -31,17 +35,25 @@ class QuarkusTransactions implements Transactions {
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
+    var outermost = !QuarkusTransaction.isActive();
+    var published = new AtomicReference<List<DomainEvent>>(List.of());
+    T result;
     try {
-      return QuarkusTransaction.joiningExisting()
-          .call(
-              () -> {
-                var result = work.get();
-                domainEvents.publishInTransaction(entityManager::flush);
-                return result;
-              });
+      result =
+          QuarkusTransaction.joiningExisting()
+              .call(
+                  () -> {
+                    var value = work.get();
+                    published.set(domainEvents.publishInTransaction(entityManager::flush));
+                    return value;
+                  });
     } catch (RuntimeException e) {
       throw translated(e);
     }
+    if (outermost) {
+      domainEvents.publishAfterCommit(published.get());
+    }
+    return result;
   }
 
   private static RuntimeException translated(RuntimeException failure) {

@@ -1,11 +1,11 @@
 package org.acme.cleanarchitecture.infrastructure.seed;
 
 import io.quarkus.arc.profile.IfBuildProfile;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import org.acme.cleanarchitecture.application.common.ports.Transactions;
 import org.acme.cleanarchitecture.application.todolists.TodoItemRepository;
 import org.acme.cleanarchitecture.application.todolists.TodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
@@ -29,23 +29,25 @@ class DevelopmentDataSeeder {
           "Realise you've already done two things on the list!",
           "Reward yourself with a nice, long nap");
 
+  private final Transactions transactions;
   private final TodoListRepository todoLists;
   private final TodoItemRepository todoItems;
 
-  DevelopmentDataSeeder(TodoListRepository todoLists, TodoItemRepository todoItems) {
+  DevelopmentDataSeeder(
+      Transactions transactions, TodoListRepository todoLists, TodoItemRepository todoItems) {
+    this.transactions = transactions;
     this.todoLists = todoLists;
     this.todoItems = todoItems;
   }
 
   void seed(@Observes StartupEvent started) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              if (todoLists.isTitleTaken(SEED_USER, SEED_LIST, null)) {
-                return;
-              }
-              var list = todoLists.add(TodoList.create(SEED_LIST, Colour.DEFAULT, SEED_USER));
-              SEED_ITEMS.forEach(title -> todoItems.add(list.addItem(title)));
-            });
+    transactions.inTransaction(
+        () -> {
+          if (!todoLists.isTitleTaken(SEED_USER, SEED_LIST, null)) {
+            var list = todoLists.add(TodoList.create(SEED_LIST, Colour.DEFAULT, SEED_USER));
+            SEED_ITEMS.forEach(title -> todoItems.add(list.addItem(title)));
+          }
+          return null;
+        });
   }
 }

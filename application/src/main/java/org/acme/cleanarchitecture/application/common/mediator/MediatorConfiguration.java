@@ -8,13 +8,17 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** Builds the mediator from the container's handlers and behaviours. */
+/**
+ * Builds the mediator from the container's handlers and behaviours, and offers it under its two
+ * roles: {@link Mediator} for the outer layers, {@link DomainEventPublisher} for the
+ * infrastructure.
+ */
 @ApplicationScoped
 class MediatorConfiguration {
 
   @Produces
   @Singleton
-  Mediator mediator(
+  PipelineMediator pipelineMediator(
       RequestCatalog catalog,
       @Any Instance<RequestHandler<?, ?>> handlers,
       @Any Instance<PipelineBehaviour> behaviours,
@@ -32,5 +36,5 @@ class MediatorConfiguration {
    * handler, or with two, stops the start with a message naming them.
    */
   void buildAtStartup(
-      @Observes @Initialized(ApplicationScoped.class) Object event, Mediator mediator) {}
+      @Observes @Initialized(ApplicationScoped.class) Object event, PipelineMediator mediator) {}
 }

@@ -2,6 +2,7 @@ package org.acme.cleanarchitecture.application.common.mediator;
 
 import static java.util.stream.Collectors.joining;
 
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -15,11 +16,12 @@ import java.util.TreeMap;
 import org.acme.cleanarchitecture.domain.common.DomainEvent;
 
 /**
- * The in-house mediator. Everything is resolved when it is built: each request type gets its
- * handler and the behaviours that apply to it, composed once into a chain of calls. Sending a
- * request is then one map look-up and the chain, with no reflection.
+ * The in-house mediator, and the publisher of domain events to their handlers. Everything is
+ * resolved when it is built: each request type gets its handler and the behaviours that apply to
+ * it, composed once into a chain of calls. Sending a request is then one map look-up and the chain,
+ * with no reflection.
  */
-public final class PipelineMediator implements Mediator {
+public final class PipelineMediator implements Mediator, DomainEventPublisher {
 
   private final Map<Class<?>, Pipeline> pipelines;
   private final Map<EventPhase, Map<Class<?>, List<NotificationHandler<DomainEvent>>>>
@@ -100,16 +102,23 @@ public final class PipelineMediator implements Mediator {
       return this;
     }
 
-    /** Registers a handler whose event type is read from its generic interface. */
+    /**
+     * Registers a handler whose event type is read from its generic interface, and whose phase from
+     * {@link AfterCommit} on its class.
+     */
     public Builder notificationHandler(NotificationHandler<?> handler) {
       var declaration = HandlerDeclaration.of(handler, NotificationHandler.class);
-      return addNotificationHandler(declaration.handledType(), handler);
+      var phase =
+          declaration.handlerClass().isAnnotationPresent(AfterCommit.class)
+              ? EventPhase.AFTER_COMMIT
+              : EventPhase.IN_TRANSACTION;
+      return addNotificationHandler(declaration.handledType(), phase, handler);
     }
 
-    /** Registers a handler, such as a lambda, whose event type is given explicitly. */
+    /** Registers an in-transaction handler, such as a lambda, whose event type is given. */
     public <E extends DomainEvent> Builder notificationHandler(
         Class<E> eventType, NotificationHandler<? super E> handler) {
-      return addNotificationHandler(eventType, handler);
+      return addNotificationHandler(eventType, EventPhase.IN_TRANSACTION, handler);
     }
 
     public Builder notificationHandlers(Iterable<? extends NotificationHandler<?>> allHandlers) {
@@ -117,11 +126,20 @@ public final class PipelineMediator implements Mediator {
       return this;
     }
 
+    /** Events are dispatched by their exact class, so a handler must name a concrete one. */
     @SuppressWarnings("unchecked")
-    private Builder addNotificationHandler(Class<?> type, NotificationHandler<?> handler) {
+    private Builder addNotificationHandler(
+        Class<?> eventType, EventPhase phase, NotificationHandler<?> handler) {
+      if (eventType.isInterface() || Modifier.isAbstract(eventType.getModifiers())) {
+        throw new MediatorConfigurationException(
+            handler.getClass().getName()
+                + " handles "
+                + eventType.getName()
+                + ", which no event is an instance of; name a concrete event type.");
+      }
       notificationHandlers
-          .computeIfAbsent(handler.phase(), ignored -> new HashMap<>())
-          .computeIfAbsent(type, ignored -> new ArrayList<>())
+          .computeIfAbsent(phase, ignored -> new HashMap<>())
+          .computeIfAbsent(eventType, ignored -> new ArrayList<>())
           .add((NotificationHandler<DomainEvent>) handler);
       return this;
     }

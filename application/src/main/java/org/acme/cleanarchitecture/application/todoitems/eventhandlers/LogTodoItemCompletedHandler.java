@@ -1,12 +1,13 @@
 package org.acme.cleanarchitecture.application.todoitems.eventhandlers;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.acme.cleanarchitecture.application.common.mediator.EventPhase;
+import org.acme.cleanarchitecture.application.common.mediator.AfterCommit;
 import org.acme.cleanarchitecture.application.common.mediator.NotificationHandler;
 import org.acme.cleanarchitecture.domain.todolists.TodoItemCompleted;
 import org.jboss.logging.Logger;
 
 /** Logs each completed item once the completion has been committed, never before. */
+@AfterCommit
 @ApplicationScoped
 class LogTodoItemCompletedHandler implements NotificationHandler<TodoItemCompleted> {
 
@@ -15,10 +16,5 @@ class LogTodoItemCompletedHandler implements NotificationHandler<TodoItemComplet
   @Override
   public void handle(TodoItemCompleted event) {
     LOG.infof("Todo item %d completed", event.item().getId());
-  }
-
-  @Override
-  public EventPhase phase() {
-    return EventPhase.AFTER_COMMIT;
   }
 }

@@ -213,17 +213,13 @@ class PipelineMediatorTest {
         .hasMessageContaining(Forgotten.class.getName());
   }
 
+  @AfterCommit
   static final class MailAfterCommit implements NotificationHandler<Greeted> {
     final List<String> sent = new ArrayList<>();
 
     @Override
     public void handle(Greeted event) {
       sent.add("mail " + event.name());
-    }
-
-    @Override
-    public EventPhase phase() {
-      return EventPhase.AFTER_COMMIT;
     }
   }
 
@@ -258,6 +254,15 @@ class PipelineMediatorTest {
 
     assertThat(mail.sent).containsExactly("mail Ada");
     assertThat(received).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseHandlerOfAnEventTypeNoEventIsAnInstanceOf() {
+    var builder = PipelineMediator.builder();
+
+    assertThatThrownBy(() -> builder.notificationHandler(DomainEvent.class, event -> {}))
+        .isInstanceOf(MediatorConfigurationException.class)
+        .hasMessageContaining(DomainEvent.class.getName());
   }
 
   @Test

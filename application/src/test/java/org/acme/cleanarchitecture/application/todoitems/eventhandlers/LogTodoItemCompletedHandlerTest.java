@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import org.acme.cleanarchitecture.application.common.mediator.EventPhase;
+import org.acme.cleanarchitecture.application.common.mediator.AfterCommit;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
@@ -23,7 +23,7 @@ class LogTodoItemCompletedHandlerTest {
 
   @Test
   void shouldRunOnlyOnceTheCompletionIsCommitted() {
-    assertThat(handler.phase()).isEqualTo(EventPhase.AFTER_COMMIT);
+    assertThat(LogTodoItemCompletedHandler.class).hasAnnotation(AfterCommit.class);
   }
 
   @Test
