@@ -18,13 +18,13 @@ public final class Versions {
   }
 
   /**
-   * The version an {@code If-Match} header names; {@code null} without the header, so the change
-   * applies to whatever version is stored.
+   * The version an {@code If-Match} header names; {@code null} without the header or with {@code *}
+   * (any version), so the change applies to whatever version is stored.
    *
    * @throws ValidationException if the header does not name one version
    */
   public static Long fromIfMatch(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
       return null;
     }
     var tag = ifMatch.strip();

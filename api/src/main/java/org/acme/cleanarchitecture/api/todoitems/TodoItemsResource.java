@@ -77,9 +77,8 @@ public class TodoItemsResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public RestResponse<Void> createTodoItem(
-      @NotNull(message = "A request body is required.") CreateTodoItemCommand command,
-      UriInfo uriInfo) {
-    var id = mediator.send(command);
+      @NotNull(message = "A request body is required.") NewTodoItemBody body, UriInfo uriInfo) {
+    var id = mediator.send(new CreateTodoItemCommand(body.listId(), body.title()));
     return RestResponse.created(uriInfo.getAbsolutePathBuilder().path(id.toString()).build());
   }
 

@@ -28,9 +28,9 @@ import org.acme.cleanarchitecture.application.todolists.commands.createtodolist.
 import org.acme.cleanarchitecture.application.todolists.commands.deletetodolist.DeleteTodoListCommand;
 import org.acme.cleanarchitecture.application.todolists.commands.purgetodolists.PurgeTodoListsCommand;
 import org.acme.cleanarchitecture.application.todolists.commands.updatetodolist.UpdateTodoListCommand;
+import org.acme.cleanarchitecture.application.todolists.queries.TodoListDto;
 import org.acme.cleanarchitecture.application.todolists.queries.gettodolist.GetTodoListQuery;
 import org.acme.cleanarchitecture.application.todolists.queries.gettodos.GetTodosQuery;
-import org.acme.cleanarchitecture.application.todolists.queries.gettodos.TodoListDto;
 import org.acme.cleanarchitecture.application.todolists.queries.gettodos.TodosVm;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -85,9 +85,8 @@ public class TodoListsResource {
       headers = @Header(name = HttpHeaders.LOCATION, description = "The new list's address"))
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   public RestResponse<Void> createTodoList(
-      @NotNull(message = "A request body is required.") CreateTodoListCommand command,
-      UriInfo uriInfo) {
-    var id = mediator.send(command);
+      @NotNull(message = "A request body is required.") TodoListBody body, UriInfo uriInfo) {
+    var id = mediator.send(new CreateTodoListCommand(body.title(), body.colour()));
     return RestResponse.created(uriInfo.getAbsolutePathBuilder().path(id.toString()).build());
   }
 

@@ -64,6 +64,23 @@ class AuditingTest {
   }
 
   @Test
+  void shouldStampItemUpdateAndKeepItsCreation() {
+    var item = createItem(ADA, createList(ADA, "Shopping"), "Milk");
+    clock.setNow(CHANGED);
+
+    ADA.request()
+        .body("{\"title\": \"Milk\", \"done\": true}")
+        .put("/api/todo-items/" + item)
+        .then()
+        .statusCode(204);
+
+    var row = auditOf("todo_items", item);
+    assertThat(instant(row.get("created"))).isEqualTo(CREATED);
+    assertThat(row.get("created_by")).isEqualTo(ADA.id());
+    assertThat(instant(row.get("last_modified"))).isEqualTo(CHANGED);
+  }
+
+  @Test
   void shouldNotStampWhenNothingChanged() {
     var list = createList(ADA, "Shopping");
     clock.setNow(CHANGED);

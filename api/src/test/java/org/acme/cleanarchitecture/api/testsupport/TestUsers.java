@@ -28,7 +28,7 @@ public enum TestUsers {
   }
 
   public String token() {
-    return Jwt.subject(id).upn(id).groups(roles).sign();
+    return Jwt.subject(id).groups(roles).sign();
   }
 
   /** A REST-assured request sent as this user, with a JSON body type. */

@@ -182,6 +182,28 @@ class TodoItemsResourceTest {
   }
 
   @Test
+  void shouldAnswerMissingTargetListWith404() {
+    var milk = createItem(ADA, shopping, "Milk");
+
+    ADA.request()
+        .body("{\"listId\": 999, \"priority\": 1}")
+        .patch("/api/todo-items/" + milk + "/detail")
+        .then()
+        .statusCode(404)
+        .body("detail", equalTo("Todo list 999 was not found."));
+  }
+
+  @Test
+  void shouldRefuseListIdOutOfRange() {
+    ADA.request()
+        .body("{\"listId\": 99999999999999999999, \"title\": \"Milk\"}")
+        .post("/api/todo-items")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM_JSON);
+  }
+
+  @Test
   void shouldValidateDetail() {
     var milk = createItem(ADA, shopping, "Milk");
 

@@ -23,9 +23,18 @@ public record Colour(String name, String code) {
   private static final List<Colour> SUPPORTED =
       List.of(WHITE, RED, ORANGE, YELLOW, GREEN, BLUE, PURPLE, GREY);
 
+  /**
+   * Only the palette's own constants are built freely; any other colour must match one of them, so
+   * no unsupported colour can exist.
+   */
   public Colour {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(code, "code");
+    if (SUPPORTED != null
+        && SUPPORTED.stream()
+            .noneMatch(colour -> colour.name.equals(name) && colour.code.equals(code))) {
+      throw new UnsupportedColourException(code);
+    }
   }
 
   /**

@@ -1,11 +1,9 @@
 package org.acme.cleanarchitecture.domain.todolists;
 
-import org.acme.cleanarchitecture.domain.common.DomainException;
-
 /** The rule every title in the domain follows: present, not blank, at most 200 characters. */
 final class Titles {
 
-  public static final int MAX_LENGTH = 200;
+  static final int MAX_LENGTH = 200;
 
   private Titles() {}
 
@@ -23,13 +21,5 @@ final class Titles {
       throw new InvalidTitleException(owner + " title has at most " + MAX_LENGTH + " characters.");
     }
     return title;
-  }
-
-  /** Thrown when a title is blank or too long. */
-  public static final class InvalidTitleException extends DomainException {
-
-    InvalidTitleException(String message) {
-      super(message);
-    }
   }
 }

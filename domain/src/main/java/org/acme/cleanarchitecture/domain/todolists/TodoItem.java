@@ -23,11 +23,11 @@ public class TodoItem extends BaseAuditableEntity {
   protected TodoItem() {}
 
   /**
-   * Use {@link TodoList#addItem(String)}, which passes its own id.
+   * Called by {@link TodoList#addItem(String)} only, which passes its own id.
    *
    * @throws DomainException if the list has not been stored yet, or the title is invalid
    */
-  public TodoItem(Long listId, String title) {
+  TodoItem(Long listId, String title) {
     this.listId = requireStoredList(listId);
     this.title = Titles.requireValid(title, "A todo item");
     this.priority = PriorityLevel.NONE;

@@ -34,6 +34,13 @@ class ColourTest {
   }
 
   @Test
+  void shouldRefuseToBuildColourOutsideThePalette() {
+    assertThatThrownBy(() -> new Colour("Pink", "#FFC0CB"))
+        .isInstanceOf(UnsupportedColourException.class);
+    assertThat(new Colour("Red", "#FF5733")).isEqualTo(Colour.RED);
+  }
+
+  @Test
   void shouldOfferEveryColourOnce() {
     assertThat(Colour.supported()).doesNotHaveDuplicates().contains(Colour.DEFAULT).hasSize(8);
   }

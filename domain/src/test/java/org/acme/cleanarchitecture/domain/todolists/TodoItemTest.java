@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.acme.cleanarchitecture.domain.common.DomainException;
-import org.acme.cleanarchitecture.domain.todolists.Titles.InvalidTitleException;
 import org.junit.jupiter.api.Test;
 
 class TodoItemTest {

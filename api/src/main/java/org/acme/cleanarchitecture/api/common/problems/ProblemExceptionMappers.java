@@ -6,6 +6,7 @@ import static org.acme.cleanarchitecture.api.common.problems.ProblemResponses.un
 import static org.acme.cleanarchitecture.api.common.problems.ProblemResponses.validationProblem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -123,16 +124,26 @@ class ProblemExceptionMappers {
     return validationProblem(errors, uri.getPath());
   }
 
+  /**
+   * Failures Quarkus REST raises itself: an unknown path, a wrong method or media type, or a body
+   * its JSON reader gave up on. The detail is ours, never the library's message.
+   */
   @ServerExceptionMapper
   RestResponse<ProblemDetail> httpFailure(WebApplicationException e, UriInfo uri) {
     if (e.getCause() instanceof JsonParseException malformed) {
       return malformedJson(malformed, uri);
     }
+    if (e.getCause() instanceof JsonProcessingException) {
+      return problem(
+          400,
+          "The request body could not be read: a value is out of range or of the wrong type.",
+          uri.getPath());
+    }
     var status = e.getResponse().getStatus();
     if (status >= 500) {
       return unexpected(e, uri);
     }
-    return problem(status, e.getMessage(), uri.getPath());
+    return problem(status, null, uri.getPath());
   }
 
   @ServerExceptionMapper

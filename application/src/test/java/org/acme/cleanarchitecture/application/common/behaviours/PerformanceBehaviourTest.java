@@ -11,8 +11,8 @@ import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics.Measurement;
+import org.acme.cleanarchitecture.application.todolists.queries.TodoListDto;
 import org.acme.cleanarchitecture.application.todolists.queries.gettodolist.GetTodoListQuery;
-import org.acme.cleanarchitecture.application.todolists.queries.gettodos.TodoListDto;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

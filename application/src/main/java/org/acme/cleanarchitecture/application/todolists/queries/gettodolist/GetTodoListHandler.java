@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.QueryHandler;
 import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
 import org.acme.cleanarchitecture.application.todolists.TodoItemRepository;
-import org.acme.cleanarchitecture.application.todolists.queries.gettodos.TodoListDto;
-import org.acme.cleanarchitecture.application.todolists.queries.gettodos.TodoMapper;
+import org.acme.cleanarchitecture.application.todolists.queries.TodoListDto;
+import org.acme.cleanarchitecture.application.todolists.queries.TodoMapper;
 
 @ApplicationScoped
 class GetTodoListHandler implements QueryHandler<GetTodoListQuery, TodoListDto> {

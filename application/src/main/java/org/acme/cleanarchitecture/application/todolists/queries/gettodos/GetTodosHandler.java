@@ -8,6 +8,8 @@ import org.acme.cleanarchitecture.application.common.mediator.QueryHandler;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
 import org.acme.cleanarchitecture.application.todolists.TodoItemRepository;
 import org.acme.cleanarchitecture.application.todolists.TodoListRepository;
+import org.acme.cleanarchitecture.application.todolists.queries.TodoItemDto;
+import org.acme.cleanarchitecture.application.todolists.queries.TodoMapper;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.PriorityLevel;
 
@@ -18,32 +20,35 @@ class GetTodosHandler implements QueryHandler<GetTodosQuery, TodosVm> {
   private final TodoListRepository todoLists;
   private final TodoItemRepository todoItems;
   private final CurrentUser currentUser;
-  private final TodoMapper mapper;
+  private final TodoMapper todoMapper;
+  private final LookupMapper lookupMapper;
 
   GetTodosHandler(
       TodoListRepository todoLists,
       TodoItemRepository todoItems,
       CurrentUser currentUser,
-      TodoMapper mapper) {
+      TodoMapper todoMapper,
+      LookupMapper lookupMapper) {
     this.todoLists = todoLists;
     this.todoItems = todoItems;
     this.currentUser = currentUser;
-    this.mapper = mapper;
+    this.todoMapper = todoMapper;
+    this.lookupMapper = lookupMapper;
   }
 
   @Override
   public TodosVm handle(GetTodosQuery query) {
     var owner = currentUser.requireId();
     var itemsByList =
-        mapper.toItemDtos(todoItems.allOwnedBy(owner)).stream()
+        todoMapper.toItemDtos(todoItems.allOwnedBy(owner)).stream()
             .collect(groupingBy(TodoItemDto::listId));
     var lists =
         todoLists.allOwnedByOrderedByTitle(owner).stream()
-            .map(list -> mapper.toDto(list, itemsByList.getOrDefault(list.getId(), List.of())))
+            .map(list -> todoMapper.toDto(list, itemsByList.getOrDefault(list.getId(), List.of())))
             .toList();
     return new TodosVm(
         lists,
-        mapper.toPriorityLevelDtos(List.of(PriorityLevel.values())),
-        mapper.toColourDtos(Colour.supported()));
+        lookupMapper.toPriorityLevelDtos(List.of(PriorityLevel.values())),
+        lookupMapper.toColourDtos(Colour.supported()));
   }
 }

@@ -1,6 +1,7 @@
 package org.acme.cleanarchitecture.application.todolists.queries.gettodos;
 
 import java.util.List;
+import org.acme.cleanarchitecture.application.todolists.queries.TodoListDto;
 
 /** Everything a todo client shows at start: the caller's lists and the choices it offers. */
 public record TodosVm(

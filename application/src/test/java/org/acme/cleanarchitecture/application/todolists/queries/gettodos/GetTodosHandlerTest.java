@@ -6,6 +6,9 @@ import java.util.List;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
+import org.acme.cleanarchitecture.application.todolists.queries.TodoItemDto;
+import org.acme.cleanarchitecture.application.todolists.queries.TodoListDto;
+import org.acme.cleanarchitecture.application.todolists.queries.TodoMapper;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.PriorityLevel;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
@@ -21,7 +24,11 @@ class GetTodosHandlerTest {
   private final InMemoryTodoItemRepository todoItems = new InMemoryTodoItemRepository(todoLists);
   private final GetTodosHandler handler =
       new GetTodosHandler(
-          todoLists, todoItems, FakeCurrentUser.user(ADA), Mappers.getMapper(TodoMapper.class));
+          todoLists,
+          todoItems,
+          FakeCurrentUser.user(ADA),
+          Mappers.getMapper(TodoMapper.class),
+          Mappers.getMapper(LookupMapper.class));
 
   @Test
   void shouldReturnOnlyTheCallersLists() {

@@ -1,16 +1,16 @@
--- Lists get an owner, auditing and an optimistic-lock version; titles become unique per owner.
--- Lists created before owners existed go to the development seed user.
-ALTER TABLE todo_lists
-    ADD COLUMN owner_id         VARCHAR(255) NOT NULL DEFAULT 'administrator@localhost',
-    ADD COLUMN version          BIGINT       NOT NULL DEFAULT 0,
-    ADD COLUMN created          TIMESTAMPTZ,
-    ADD COLUMN created_by       VARCHAR(255),
-    ADD COLUMN last_modified    TIMESTAMPTZ,
-    ADD COLUMN last_modified_by VARCHAR(255);
-ALTER TABLE todo_lists ALTER COLUMN owner_id DROP DEFAULT;
+CREATE TABLE todo_lists (
+    id               BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    owner_id         VARCHAR(255) NOT NULL,
+    title            VARCHAR(200) NOT NULL,
+    colour           VARCHAR(7)   NOT NULL,
+    version          BIGINT       NOT NULL DEFAULT 0,
+    created          TIMESTAMPTZ,
+    created_by       VARCHAR(255),
+    last_modified    TIMESTAMPTZ,
+    last_modified_by VARCHAR(255)
+);
 
-DROP INDEX ux_todo_lists_title;
--- Backs "titles are unique per owner" and the owner's lists ordered by title.
+-- Backs "titles are unique per owner", the check of it, and an owner's lists ordered by title.
 CREATE UNIQUE INDEX ux_todo_lists_owner_title ON todo_lists (owner_id, title);
 
 CREATE TABLE todo_items (

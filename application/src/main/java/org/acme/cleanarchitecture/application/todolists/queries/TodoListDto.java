@@ -1,4 +1,4 @@
-package org.acme.cleanarchitecture.application.todolists.queries.gettodos;
+package org.acme.cleanarchitecture.application.todolists.queries;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.acme.cleanarchitecture.application.todolists.queries.gettodos;
+package org.acme.cleanarchitecture.application.todolists.queries;
 
 import java.util.List;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
@@ -7,7 +7,7 @@ import org.acme.cleanarchitecture.domain.todolists.TodoItem;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.mapstruct.Mapper;
 
-/** Turns lists, items and lookups into what clients see; MapStruct generates it. */
+/** Turns lists and items into what clients see; MapStruct generates it. */
 @Mapper
 public interface TodoMapper {
 
@@ -16,14 +16,6 @@ public interface TodoMapper {
   TodoItemDto toDto(TodoItem item);
 
   List<TodoItemDto> toItemDtos(List<TodoItem> items);
-
-  PriorityLevelDto toDto(PriorityLevel level);
-
-  List<PriorityLevelDto> toPriorityLevelDtos(List<PriorityLevel> levels);
-
-  ColourDto toDto(Colour colour);
-
-  List<ColourDto> toColourDtos(List<Colour> colours);
 
   default String toCode(Colour colour) {
     return colour.code();
