@@ -1,19 +1,29 @@
 package org.acme.cleanarchitecture.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The architecture rules of the template, for any base package laid out like it: {@code
- * <base>.domain}, {@code <base>.application}, {@code <base>.infrastructure} and {@code <base>.api},
- * with the mediator's interfaces in {@code <base>.application.common.mediator}. The interfaces are
- * named, not imported, so the rules need nothing on the classpath but ArchUnit.
+ * <base>.domain}, {@code <base>.application}, {@code <base>.infrastructure} and {@code <base>.api};
+ * application and api organised by feature, with what the features share in a {@code common}
+ * package; the mediator's interfaces in {@code <base>.application.common.mediator}. The interfaces
+ * are named, not imported, so the rules need nothing on the classpath but ArchUnit.
  *
  * <p>A fork names its own base package and declares one {@code @ArchTest} field per rule, exactly
  * as this module's {@code ArchitectureTest} does; each rule then passes or fails on its own, with
@@ -31,6 +41,10 @@ public final class CleanArchitectureRules {
   private final String application;
   private final String infrastructure;
   private final String api;
+  private final String applicationCommon;
+  private final String mediator;
+  private final String domainEventPublisher;
+  private final String request;
   private final String command;
   private final String query;
   private final String requestHandler;
@@ -42,11 +56,15 @@ public final class CleanArchitectureRules {
     this.application = basePackage + ".application..";
     this.infrastructure = basePackage + ".infrastructure..";
     this.api = basePackage + ".api..";
-    String mediator = basePackage + ".application.common.mediator.";
-    this.command = mediator + "Command";
-    this.query = mediator + "Query";
-    this.requestHandler = mediator + "RequestHandler";
-    this.notificationHandler = mediator + "NotificationHandler";
+    this.applicationCommon = basePackage + ".application.common.";
+    String mediatorPackage = applicationCommon + "mediator.";
+    this.mediator = mediatorPackage + "Mediator";
+    this.domainEventPublisher = mediatorPackage + "DomainEventPublisher";
+    this.request = mediatorPackage + "Request";
+    this.command = mediatorPackage + "Command";
+    this.query = mediatorPackage + "Query";
+    this.requestHandler = mediatorPackage + "RequestHandler";
+    this.notificationHandler = mediatorPackage + "NotificationHandler";
   }
 
   /** The rules for the code under {@code basePackage}, such as {@code "com.example.orders"}. */
@@ -61,12 +79,17 @@ public final class CleanArchitectureRules {
   public List<ArchRule> all() {
     return List.of(
         domainDependsOnlyOnTheJdk(),
+        applicationDependsOnlyOnTheDomainAndApprovedApis(),
         applicationDependsOnNoFramework(),
         applicationDependsOnNoOuterLayer(),
         infrastructureDoesNotDependOnApi(),
         apiDoesNotDependOnInfrastructure(),
+        apiReachesTheApplicationOnlyThroughTheMediator(),
+        apiDoesNotPublishDomainEvents(),
         applicationFeaturesAreFreeOfCycles(),
         apiFeaturesAreFreeOfCycles(),
+        applicationCommonDependsOnNoFeature(),
+        apiCommonDependsOnNoFeature(),
         handlersAreNamedHandler(),
         classesNamedHandlerAreHandlers(),
         commandsAreRecordsNamedCommand(),
@@ -87,7 +110,35 @@ public final class CleanArchitectureRules {
         .allowEmptyShould(false);
   }
 
+  public ArchRule applicationDependsOnlyOnTheDomainAndApprovedApis() {
+    // MapStruct's generated mappers carry javax.annotation.processing.Generated, but only in their
+    // source: the annotation is not retained in the class files that ArchUnit reads.
+    return classes()
+        .that()
+        .resideInAPackage(application)
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            domain,
+            application,
+            "jakarta.inject..",
+            "jakarta.enterprise..", // scopes and events, and CDI Lite's build-time extension API
+            "jakarta.validation..",
+            "org.mapstruct..",
+            "org.jboss.logging..")
+        .because(
+            "use cases must run in plain JUnit and outlive the frameworks around them, so they use"
+                + " only the JDK, the domain, the Jakarta APIs for CDI and validation, MapStruct and"
+                + " a logging API; any other library is a decision to take by extending this rule,"
+                + " not an import that slips in")
+        .allowEmptyShould(false);
+  }
+
   public ArchRule applicationDependsOnNoFramework() {
+    // applicationDependsOnlyOnTheDomainAndApprovedApis already keeps these out; this rule names the
+    // frameworks that most often creep in, so that their failure comes with the reason they are
+    // banned.
     return noClasses()
         .that()
         .resideInAPackage(application)
@@ -147,6 +198,50 @@ public final class CleanArchitectureRules {
         .allowEmptyShould(false);
   }
 
+  public ArchRule apiReachesTheApplicationOnlyThroughTheMediator() {
+    DescribedPredicate<JavaClass> whatTheApplicationOffers =
+        assignableTo(request) // commands and queries
+            .or(name(mediator))
+            .or(simpleNameEndingWith("Dto"))
+            .or(simpleNameEndingWith("Vm"))
+            .or(
+                resideInAnyPackage(
+                    applicationCommon + "models..",
+                    applicationCommon + "exceptions..",
+                    applicationCommon + "security.."));
+    return noClasses()
+        .that()
+        .resideInAPackage(api)
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(application)
+                .and(not(whatTheApplicationOffers))
+                .as(
+                    "belong to the application's inner workings: anything but the Mediator,"
+                        + " requests, DTOs, view models and the common models, exceptions and"
+                        + " security constants"))
+        .because(
+            "resources stay thin: they turn HTTP into a request for the mediator and its result"
+                + " back; a port, repository, handler or validator called directly would skip the"
+                + " pipeline's authorization, validation and transaction")
+        .allowEmptyShould(false);
+  }
+
+  public ArchRule apiDoesNotPublishDomainEvents() {
+    // Assignable rather than equal, so PipelineMediator, which publishes events too, is banned.
+    return noClasses()
+        .that()
+        .resideInAPackage(api)
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(domainEventPublisher)
+        .because(
+            "the infrastructure publishes domain events in step with the transaction of the"
+                + " command that raised them; published by a resource, their handlers would act on"
+                + " changes that were never committed")
+        .allowEmptyShould(false);
+  }
+
   public ArchRule applicationFeaturesAreFreeOfCycles() {
     return slices()
         .matching(basePackage + ".application.(*)..")
@@ -166,6 +261,30 @@ public final class CleanArchitectureRules {
         .because(
             "each feature's endpoints must be understandable and changeable on their own; what"
                 + " they share belongs in common, which depends on no feature")
+        .allowEmptyShould(false);
+  }
+
+  public ArchRule applicationCommonDependsOnNoFeature() {
+    return commonDependsOnNoFeature(basePackage + ".application");
+  }
+
+  public ArchRule apiCommonDependsOnNoFeature() {
+    return commonDependsOnNoFeature(basePackage + ".api");
+  }
+
+  private static ArchRule commonDependsOnNoFeature(String layer) {
+    return noClasses()
+        .that()
+        .resideInAPackage(layer + ".common..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(layer + ".*..")
+                .and(resideOutsideOfPackage(layer + ".common.."))
+                .as("belong to a feature of " + layer))
+        .because(
+            "common holds what the features share; if it reached into one feature, every feature"
+                + " that uses common would depend on that one too, and none could change on its"
+                + " own")
         .allowEmptyShould(false);
   }
 

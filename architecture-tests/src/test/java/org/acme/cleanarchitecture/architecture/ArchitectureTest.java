@@ -22,6 +22,10 @@ class ArchitectureTest {
   @ArchTest static final ArchRule domainDependsOnlyOnTheJdk = RULES.domainDependsOnlyOnTheJdk();
 
   @ArchTest
+  static final ArchRule applicationDependsOnlyOnTheDomainAndApprovedApis =
+      RULES.applicationDependsOnlyOnTheDomainAndApprovedApis();
+
+  @ArchTest
   static final ArchRule applicationDependsOnNoFramework = RULES.applicationDependsOnNoFramework();
 
   @ArchTest
@@ -34,10 +38,23 @@ class ArchitectureTest {
   static final ArchRule apiDoesNotDependOnInfrastructure = RULES.apiDoesNotDependOnInfrastructure();
 
   @ArchTest
+  static final ArchRule apiReachesTheApplicationOnlyThroughTheMediator =
+      RULES.apiReachesTheApplicationOnlyThroughTheMediator();
+
+  @ArchTest
+  static final ArchRule apiDoesNotPublishDomainEvents = RULES.apiDoesNotPublishDomainEvents();
+
+  @ArchTest
   static final ArchRule applicationFeaturesAreFreeOfCycles =
       RULES.applicationFeaturesAreFreeOfCycles();
 
   @ArchTest static final ArchRule apiFeaturesAreFreeOfCycles = RULES.apiFeaturesAreFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule applicationCommonDependsOnNoFeature =
+      RULES.applicationCommonDependsOnNoFeature();
+
+  @ArchTest static final ArchRule apiCommonDependsOnNoFeature = RULES.apiCommonDependsOnNoFeature();
 
   @ArchTest static final ArchRule handlersAreNamedHandler = RULES.handlersAreNamedHandler();
 

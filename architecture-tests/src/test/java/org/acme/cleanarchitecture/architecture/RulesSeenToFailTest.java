@@ -7,10 +7,18 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import org.acme.violations.api.common.EntityTags;
+import org.acme.violations.api.common.Locations;
 import org.acme.violations.api.items.ItemLinks;
+import org.acme.violations.api.lists.ListDetailsResource;
 import org.acme.violations.api.lists.ListLinks;
 import org.acme.violations.api.lists.ListResource;
+import org.acme.violations.api.lists.ResourcePublishingEvents;
 import org.acme.violations.api.lists.ResourceUsingInfrastructure;
+import org.acme.violations.api.lists.ResourceUsingListStore;
+import org.acme.violations.api.lists.ResourceUsingPipelineMediator;
+import org.acme.violations.application.common.mediator.CommandHandler;
+import org.acme.violations.application.common.ports.CurrentUser;
 import org.acme.violations.application.items.ItemInList;
 import org.acme.violations.application.lists.ConstructorInjectedService;
 import org.acme.violations.application.lists.CreateListCommand;
@@ -22,9 +30,14 @@ import org.acme.violations.application.lists.ListWithItems;
 import org.acme.violations.application.lists.ListsOfOwner;
 import org.acme.violations.application.lists.RenameListCommand;
 import org.acme.violations.application.lists.RenameListHandler;
+import org.acme.violations.application.lists.ServiceCachingInRedis;
+import org.acme.violations.application.lists.ServiceReadingMicroProfileConfig;
 import org.acme.violations.application.lists.ServiceReturningJaxRsResponse;
+import org.acme.violations.application.lists.ServiceUsingEntityManager;
+import org.acme.violations.application.lists.ServiceUsingHibernateSession;
 import org.acme.violations.application.lists.ServiceUsingInfrastructure;
 import org.acme.violations.application.lists.ServiceUsingQuarkus;
+import org.acme.violations.application.lists.TransactionalService;
 import org.acme.violations.domain.EntityWithJpaAnnotation;
 import org.acme.violations.domain.PlainEntity;
 import org.acme.violations.infrastructure.AdapterUsingApi;
@@ -57,9 +70,20 @@ class RulesSeenToFailTest {
   }
 
   @Test
-  void shouldRejectApplicationDependingOnQuarkusOrJaxRs() {
+  void shouldRejectApplicationDependingOnALibraryNotApproved() {
+    assertThatViolationsOf(RULES.applicationDependsOnlyOnTheDomainAndApprovedApis())
+        .contains(ServiceReadingMicroProfileConfig.class.getName())
+        .doesNotContain(ConstructorInjectedService.class.getName());
+  }
+
+  @Test
+  void shouldRejectApplicationDependingOnEachBannedFramework() {
     assertThatViolationsOf(RULES.applicationDependsOnNoFramework())
         .contains(ServiceUsingQuarkus.class.getName())
+        .contains(ServiceCachingInRedis.class.getName())
+        .contains(ServiceUsingHibernateSession.class.getName())
+        .contains(ServiceUsingEntityManager.class.getName())
+        .contains(TransactionalService.class.getName())
         .contains(ServiceReturningJaxRsResponse.class.getName())
         .doesNotContain(ConstructorInjectedService.class.getName());
   }
@@ -86,6 +110,21 @@ class RulesSeenToFailTest {
   }
 
   @Test
+  void shouldRejectApiReachingPastTheMediator() {
+    assertThatViolationsOf(RULES.apiReachesTheApplicationOnlyThroughTheMediator())
+        .contains(ResourceUsingListStore.class.getName())
+        .doesNotContain(ListDetailsResource.class.getName());
+  }
+
+  @Test
+  void shouldRejectApiPublishingDomainEvents() {
+    assertThatViolationsOf(RULES.apiDoesNotPublishDomainEvents())
+        .contains(ResourcePublishingEvents.class.getName())
+        .contains(ResourceUsingPipelineMediator.class.getName())
+        .doesNotContain(ListDetailsResource.class.getName());
+  }
+
+  @Test
   void shouldRejectCycleBetweenApplicationFeatures() {
     assertThatViolationsOf(RULES.applicationFeaturesAreFreeOfCycles())
         .contains(ListWithItems.class.getName())
@@ -99,6 +138,20 @@ class RulesSeenToFailTest {
         .contains(ListLinks.class.getName())
         .contains(ItemLinks.class.getName())
         .doesNotContain(ListResource.class.getName());
+  }
+
+  @Test
+  void shouldRejectApplicationCommonDependingOnAFeature() {
+    assertThatViolationsOf(RULES.applicationCommonDependsOnNoFeature())
+        .contains(CurrentUser.class.getName())
+        .doesNotContain(CommandHandler.class.getName());
+  }
+
+  @Test
+  void shouldRejectApiCommonDependingOnAFeature() {
+    assertThatViolationsOf(RULES.apiCommonDependsOnNoFeature())
+        .contains(Locations.class.getName())
+        .doesNotContain(EntityTags.class.getName());
   }
 
   @Test

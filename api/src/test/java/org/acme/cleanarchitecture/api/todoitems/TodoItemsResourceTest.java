@@ -269,6 +269,19 @@ class TodoItemsResourceTest {
   }
 
   @Test
+  void shouldRefuseParametersThatAreNotNumbers() {
+    ADA.request()
+        .queryParam("listId", "abc")
+        .queryParam("pageNumber", "first")
+        .get("/api/todo-items")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM_JSON)
+        .body("errors.listId", contains("This must be a whole number."))
+        .body("errors.pageNumber", contains("This must be a whole number."));
+  }
+
+  @Test
   void shouldNotPageThroughAnotherUsersList() {
     GRACE.request().queryParam("listId", shopping).get("/api/todo-items").then().statusCode(404);
   }

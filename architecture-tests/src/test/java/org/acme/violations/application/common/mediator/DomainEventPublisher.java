@@ -1,0 +1,6 @@
+package org.acme.violations.application.common.mediator;
+
+public interface DomainEventPublisher {
+
+  void publish(Object event);
+}

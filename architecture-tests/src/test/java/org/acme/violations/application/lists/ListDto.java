@@ -1,0 +1,3 @@
+package org.acme.violations.application.lists;
+
+public record ListDto(long id, String title) {}

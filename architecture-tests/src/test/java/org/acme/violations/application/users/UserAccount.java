@@ -1,0 +1,3 @@
+package org.acme.violations.application.users;
+
+public record UserAccount(String id, String name) {}

@@ -1,0 +1,3 @@
+package org.acme.violations.domain;
+
+public record ListRenamed(long listId, String title) {}
