@@ -1,0 +1,25 @@
+package org.acme.cleanarchitecture.infrastructure.persistence;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/** Empties the tables before each test, so every test starts from a known state. */
+@ApplicationScoped
+class TestTables {
+
+  private final EntityManager entityManager;
+
+  TestTables(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  void empty() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                entityManager
+                    .createNativeQuery("TRUNCATE todo_items, todo_lists RESTART IDENTITY CASCADE")
+                    .executeUpdate());
+  }
+}
