@@ -19,8 +19,7 @@ class MicrometerRequestMetrics implements RequestMetrics {
 
   MicrometerRequestMetrics(
       MeterRegistry registry,
-      @ConfigProperty(name = "app.mediator.slow-request-threshold", defaultValue = "500ms")
-          Duration slowRequestThreshold) {
+      @ConfigProperty(name = "app.mediator.slow-request-threshold") Duration slowRequestThreshold) {
     this.registry = registry;
     this.slowRequestThreshold = slowRequestThreshold;
   }
