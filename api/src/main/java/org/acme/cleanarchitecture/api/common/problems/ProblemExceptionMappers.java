@@ -52,13 +52,9 @@ class ProblemExceptionMappers {
     return problem(400, e.getMessage(), uri.getPath());
   }
 
-  @ServerExceptionMapper
-  RestResponse<ProblemDetail> staleVersion(StaleVersionException e, UriInfo uri) {
-    return problem(409, e.getMessage(), uri.getPath());
-  }
-
-  @ServerExceptionMapper
-  RestResponse<ProblemDetail> conflict(ConflictException e, UriInfo uri) {
+  /** A change based on an old version, or a race the database detected. */
+  @ServerExceptionMapper({StaleVersionException.class, ConflictException.class})
+  RestResponse<ProblemDetail> conflict(RuntimeException e, UriInfo uri) {
     return problem(409, e.getMessage(), uri.getPath());
   }
 
