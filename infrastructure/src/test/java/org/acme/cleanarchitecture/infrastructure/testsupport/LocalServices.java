@@ -1,4 +1,4 @@
-package org.acme.cleanarchitecture.api.testsupport;
+package org.acme.cleanarchitecture.infrastructure.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.TestResourceScope;
