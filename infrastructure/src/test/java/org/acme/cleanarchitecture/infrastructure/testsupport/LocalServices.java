@@ -11,8 +11,10 @@ import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Checks, before the service starts for the tests, that PostgreSQL and Redis answer, so a missing
+ * Checks, before Quarkus starts for the tests, that PostgreSQL and Redis answer, so a missing
  * service fails the run with a message that says what to start instead of a connection stack trace.
+ * The infrastructure's integration tests are the first to need the services in a build, so the
+ * check lives here.
  */
 @WithTestResource(value = LocalServices.class, scope = TestResourceScope.GLOBAL)
 public class LocalServices implements QuarkusTestResourceLifecycleManager {
