@@ -16,7 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * operations refer to by name ({@code @APIResponse(responseCode = "404", ref = NOT_FOUND)}).
  */
 @OpenAPIDefinition(
-    info = @Info(title = "Clean Architecture Todo API", version = "1.0.0"),
+    info =
+        @Info(
+            title = "Clean Architecture Todo API",
+            version = "1.0.0",
+            description = "Todo lists and items: a Clean Architecture + CQRS sample on Quarkus."),
     components =
         @Components(
             responses = {
