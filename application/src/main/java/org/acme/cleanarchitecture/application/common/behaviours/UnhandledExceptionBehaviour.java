@@ -35,9 +35,13 @@ public class UnhandledExceptionBehaviour implements PipelineBehaviour {
       return next.proceed();
     } catch (RuntimeException e) {
       if (!ExpectedFailures.isExpected(e)) {
+        // The failure's type only: its message may quote the request; the outer layer logs the
+        // whole failure once, with the correlation id the client sees.
         LOG.errorf(
             "Request %s by %s failed unexpectedly: %s",
-            request.getClass().getSimpleName(), currentUser.id().orElse("anonymous"), e);
+            request.getClass().getSimpleName(),
+            currentUser.id().orElse("anonymous"),
+            e.getClass().getName());
       }
       throw e;
     }

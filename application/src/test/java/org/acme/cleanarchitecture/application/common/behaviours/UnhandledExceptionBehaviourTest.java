@@ -58,6 +58,19 @@ class UnhandledExceptionBehaviourTest {
   }
 
   @Test
+  void shouldNameTheFailuresTypeButNotRepeatItsMessage() {
+    var failure = new IllegalStateException("Cannot store title Surprise party for Bob");
+
+    catchThrowable(() -> behaviour.handle(COMMAND, () -> failWith(failure)));
+
+    assertThat(logs.messages())
+        .singleElement()
+        .asString()
+        .endsWith(IllegalStateException.class.getName())
+        .doesNotContain("Surprise party");
+  }
+
+  @Test
   void shouldRethrowUnexpectedFailureUnchanged() {
     var failure = new IllegalStateException("The database is down.");
 
