@@ -2,9 +2,8 @@ package org.acme.cleanarchitecture.api.common;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
+import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 
 /**
  * Reads numeric query parameters from their text. JAX-RS would answer a parameter that is not a
@@ -12,7 +11,7 @@ import org.acme.cleanarchitecture.application.common.exceptions.ValidationExcept
  */
 public final class QueryParameters {
 
-  private final Map<String, List<String>> errors = new TreeMap<>();
+  private final List<ValidationFailure> failures = new ArrayList<>();
 
   /** The parameter as a number, {@code null} if absent. */
   public Long optionalLong(String name, String text) {
@@ -44,12 +43,12 @@ public final class QueryParameters {
    * @throws ValidationException naming every parameter read so far that was not a number
    */
   public void requireValid() {
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
+    if (!failures.isEmpty()) {
+      throw new ValidationException(failures);
     }
   }
 
   private void reject(String name) {
-    errors.computeIfAbsent(name, ignored -> new ArrayList<>()).add("This must be a whole number.");
+    failures.add(new ValidationFailure(name, "This must be a whole number."));
   }
 }

@@ -3,8 +3,8 @@ package org.acme.cleanarchitecture.application.todolists;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
-import org.acme.cleanarchitecture.application.common.validation.ValidationFailure;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 
 /**

@@ -20,13 +20,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
 import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
+import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.domain.common.DomainException;
 import org.acme.cleanarchitecture.domain.common.StaleVersionException;
 import org.jboss.logging.Logger;
@@ -111,13 +111,14 @@ class ProblemExceptionMappers {
   /** Constraints checked on resource method parameters, such as a required body. */
   @ServerExceptionMapper
   RestResponse<ProblemDetail> invalidParameter(ConstraintViolationException e, UriInfo uri) {
-    var errors = new TreeMap<String, List<String>>();
-    for (var violation : e.getConstraintViolations()) {
-      errors
-          .computeIfAbsent(parameterName(violation.getPropertyPath()), ignored -> new ArrayList<>())
-          .add(violation.getMessage());
-    }
-    return validationProblem(errors, uri.getPath());
+    var failures =
+        e.getConstraintViolations().stream()
+            .map(
+                violation ->
+                    new ValidationFailure(
+                        parameterName(violation.getPropertyPath()), violation.getMessage()))
+            .toList();
+    return validationFailed(new ValidationException(failures), uri);
   }
 
   /**

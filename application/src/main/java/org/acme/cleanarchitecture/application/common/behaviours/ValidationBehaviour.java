@@ -10,15 +10,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
+import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.application.common.mediator.BehaviourOrder;
 import org.acme.cleanarchitecture.application.common.mediator.HandlerDeclaration;
 import org.acme.cleanarchitecture.application.common.mediator.PipelineBehaviour;
 import org.acme.cleanarchitecture.application.common.mediator.Request;
 import org.acme.cleanarchitecture.application.common.validation.RequestValidator;
-import org.acme.cleanarchitecture.application.common.validation.ValidationFailure;
 
 /**
  * Checks a request's Bean Validation constraints and runs its {@link RequestValidator}s, then
@@ -63,20 +62,12 @@ public class ValidationBehaviour implements PipelineBehaviour {
                     .flatMap(requestValidator -> requestValidator.validate(request).stream()))
             .toList();
     if (!failures.isEmpty()) {
-      throw new ValidationException(groupedByField(failures));
+      throw new ValidationException(failures);
     }
     return next.proceed();
   }
 
   private static ValidationFailure toFailure(ConstraintViolation<?> violation) {
     return new ValidationFailure(violation.getPropertyPath().toString(), violation.getMessage());
-  }
-
-  private static Map<String, List<String>> groupedByField(List<ValidationFailure> failures) {
-    var grouped = new TreeMap<String, List<String>>();
-    for (var failure : failures) {
-      grouped.computeIfAbsent(failure.field(), ignored -> new ArrayList<>()).add(failure.message());
-    }
-    return grouped;
   }
 }

@@ -1,6 +1,7 @@
 package org.acme.cleanarchitecture.application.common.validation;
 
 import java.util.List;
+import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.application.common.mediator.Request;
 
 /**

@@ -2,8 +2,8 @@ package org.acme.cleanarchitecture.application.todolists.commands.createtodolist
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.application.common.validation.RequestValidator;
-import org.acme.cleanarchitecture.application.common.validation.ValidationFailure;
 import org.acme.cleanarchitecture.application.todolists.TodoListRules;
 
 /** The rules of {@link CreateTodoListCommand} that its annotations cannot express. */

@@ -2,7 +2,7 @@ package org.acme.cleanarchitecture.application.todolists.commands.updatetodolist
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.acme.cleanarchitecture.application.common.validation.ValidationFailure;
+import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
 import org.acme.cleanarchitecture.application.todolists.TodoListRules;

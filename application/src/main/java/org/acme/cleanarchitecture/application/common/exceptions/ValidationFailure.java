@@ -1,4 +1,4 @@
-package org.acme.cleanarchitecture.application.common.validation;
+package org.acme.cleanarchitecture.application.common.exceptions;
 
 /**
  * One broken rule.
