@@ -7,8 +7,8 @@ import org.acme.cleanarchitecture.api.testsupport.TestUsers;
 import org.acme.cleanarchitecture.application.common.mediator.AfterCommit;
 import org.acme.cleanarchitecture.application.common.mediator.Mediator;
 import org.acme.cleanarchitecture.application.common.mediator.NotificationHandler;
+import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
 import org.acme.cleanarchitecture.application.todoitems.commands.createtodoitem.CreateTodoItemCommand;
-import org.acme.cleanarchitecture.application.todolists.TodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.TodoItemCompleted;
 
 /**

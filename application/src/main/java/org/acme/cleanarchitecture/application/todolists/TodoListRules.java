@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
+import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.acme.cleanarchitecture.application.common.models.CountedPage;
-import org.acme.cleanarchitecture.application.todolists.TodoItemRepository;
+import org.acme.cleanarchitecture.application.common.ports.TodoItemRepository;
 import org.acme.cleanarchitecture.domain.todolists.TodoItem;
 
 /**

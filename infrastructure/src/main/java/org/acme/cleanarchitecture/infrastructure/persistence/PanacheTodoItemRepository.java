@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import org.acme.cleanarchitecture.application.common.models.CountedPage;
-import org.acme.cleanarchitecture.application.todolists.TodoItemRepository;
+import org.acme.cleanarchitecture.application.common.ports.TodoItemRepository;
 import org.acme.cleanarchitecture.domain.todolists.TodoItem;
 
 @ApplicationScoped

@@ -5,7 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-import org.acme.cleanarchitecture.application.todolists.TodoListRepository;
+import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 
 @ApplicationScoped

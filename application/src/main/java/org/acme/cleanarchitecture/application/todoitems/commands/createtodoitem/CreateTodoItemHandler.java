@@ -2,8 +2,8 @@ package org.acme.cleanarchitecture.application.todoitems.commands.createtodoitem
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
-import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
-import org.acme.cleanarchitecture.application.todolists.TodoItemRepository;
+import org.acme.cleanarchitecture.application.common.ownership.OwnedTodos;
+import org.acme.cleanarchitecture.application.common.ports.TodoItemRepository;
 
 @ApplicationScoped
 class CreateTodoItemHandler implements CommandHandler<CreateTodoItemCommand, Long> {

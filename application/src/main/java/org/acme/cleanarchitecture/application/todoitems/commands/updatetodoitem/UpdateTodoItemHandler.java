@@ -2,7 +2,7 @@ package org.acme.cleanarchitecture.application.todoitems.commands.updatetodoitem
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
-import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
+import org.acme.cleanarchitecture.application.common.ownership.OwnedTodos;
 
 @ApplicationScoped
 class UpdateTodoItemHandler implements CommandHandler<UpdateTodoItemCommand, Void> {

@@ -3,8 +3,8 @@ package org.acme.cleanarchitecture.application.todoitems.queries.gettodoitemswit
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.QueryHandler;
 import org.acme.cleanarchitecture.application.common.models.PaginatedList;
-import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
-import org.acme.cleanarchitecture.application.todolists.TodoItemRepository;
+import org.acme.cleanarchitecture.application.common.ownership.OwnedTodos;
+import org.acme.cleanarchitecture.application.common.ports.TodoItemRepository;
 
 @ApplicationScoped
 class GetTodoItemsWithPaginationHandler

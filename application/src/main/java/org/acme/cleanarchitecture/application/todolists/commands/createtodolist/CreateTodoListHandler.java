@@ -3,7 +3,7 @@ package org.acme.cleanarchitecture.application.todolists.commands.createtodolist
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
-import org.acme.cleanarchitecture.application.todolists.TodoListRepository;
+import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 

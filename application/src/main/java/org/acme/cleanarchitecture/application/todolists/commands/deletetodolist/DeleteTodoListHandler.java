@@ -2,8 +2,8 @@ package org.acme.cleanarchitecture.application.todolists.commands.deletetodolist
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
-import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
-import org.acme.cleanarchitecture.application.todolists.TodoListRepository;
+import org.acme.cleanarchitecture.application.common.ownership.OwnedTodos;
+import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
 
 @ApplicationScoped
 class DeleteTodoListHandler implements CommandHandler<DeleteTodoListCommand, Void> {

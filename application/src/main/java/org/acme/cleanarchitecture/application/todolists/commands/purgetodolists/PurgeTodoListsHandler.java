@@ -2,7 +2,7 @@ package org.acme.cleanarchitecture.application.todolists.commands.purgetodolists
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
-import org.acme.cleanarchitecture.application.todolists.TodoListRepository;
+import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
 
 @ApplicationScoped
 class PurgeTodoListsHandler implements CommandHandler<PurgeTodoListsCommand, Void> {

@@ -2,7 +2,7 @@ package org.acme.cleanarchitecture.application.todolists.commands.updatetodolist
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
-import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
+import org.acme.cleanarchitecture.application.common.ownership.OwnedTodos;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 
 @ApplicationScoped

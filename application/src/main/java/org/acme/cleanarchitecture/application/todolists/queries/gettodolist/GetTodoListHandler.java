@@ -2,8 +2,8 @@ package org.acme.cleanarchitecture.application.todolists.queries.gettodolist;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.QueryHandler;
-import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
-import org.acme.cleanarchitecture.application.todolists.TodoItemRepository;
+import org.acme.cleanarchitecture.application.common.ownership.OwnedTodos;
+import org.acme.cleanarchitecture.application.common.ports.TodoItemRepository;
 import org.acme.cleanarchitecture.application.todolists.queries.TodoListDto;
 import org.acme.cleanarchitecture.application.todolists.queries.TodoMapper;
 

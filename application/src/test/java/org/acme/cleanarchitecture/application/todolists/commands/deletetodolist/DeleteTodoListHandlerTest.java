@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
+import org.acme.cleanarchitecture.application.common.ownership.OwnedTodos;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
-import org.acme.cleanarchitecture.application.todolists.OwnedTodos;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.acme.cleanarchitecture.application.todolists;
+package org.acme.cleanarchitecture.application.common.ports;
 
 import java.util.List;
 import java.util.Optional;

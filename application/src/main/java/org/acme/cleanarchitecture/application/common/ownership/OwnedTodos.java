@@ -1,8 +1,10 @@
-package org.acme.cleanarchitecture.application.todolists;
+package org.acme.cleanarchitecture.application.common.ownership;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
+import org.acme.cleanarchitecture.application.common.ports.TodoItemRepository;
+import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.TodoItem;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 
