@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.application.common.mediator.BehaviourOrder;
-import org.acme.cleanarchitecture.application.common.mediator.HandlerDeclaration;
 import org.acme.cleanarchitecture.application.common.mediator.PipelineBehaviour;
 import org.acme.cleanarchitecture.application.common.mediator.Request;
+import org.acme.cleanarchitecture.application.common.mediator.TypeArgument;
 import org.acme.cleanarchitecture.application.common.validation.RequestValidator;
 
 /**
@@ -40,9 +40,9 @@ public class ValidationBehaviour implements PipelineBehaviour {
     this.validator = validator;
     var byRequestType = new HashMap<Class<?>, List<RequestValidator<Request<?>>>>();
     for (var requestValidator : validators) {
-      var requestType = HandlerDeclaration.of(requestValidator, RequestValidator.class);
+      var requestType = TypeArgument.of(requestValidator, RequestValidator.class).value();
       byRequestType
-          .computeIfAbsent(requestType.handledType(), ignored -> new ArrayList<>())
+          .computeIfAbsent(requestType, ignored -> new ArrayList<>())
           .add((RequestValidator<Request<?>>) requestValidator);
     }
     this.validatorsByRequestType = Map.copyOf(byRequestType);

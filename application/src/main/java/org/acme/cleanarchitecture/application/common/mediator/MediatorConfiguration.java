@@ -9,32 +9,31 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /**
- * Builds the mediator from the container's handlers and behaviours, and offers it under its two
- * roles: {@link Mediator} for the outer layers, {@link DomainEventPublisher} for the
- * infrastructure.
+ * Builds the {@link Mediator}, for the outer layers, and the {@link DomainEventPublisher}, for the
+ * infrastructure, from the container's handlers and behaviours.
  */
 @ApplicationScoped
 class MediatorConfiguration {
 
   @Produces
   @Singleton
-  PipelineMediator pipelineMediator(
-      RequestCatalog catalog,
-      @Any Instance<RequestHandler<?, ?>> handlers,
-      @Any Instance<PipelineBehaviour> behaviours,
-      @Any Instance<NotificationHandler<?>> notificationHandlers) {
-    return PipelineMediator.builder()
-        .requestTypes(catalog.requestTypes())
-        .handlers(handlers)
-        .behaviours(behaviours)
-        .notificationHandlers(notificationHandlers)
-        .build();
+  Mediator mediator(
+      @Any Instance<RequestHandler<?, ?>> handlers, @Any Instance<PipelineBehaviour> behaviours) {
+    return new PipelineMediator(handlers, behaviours);
+  }
+
+  @Produces
+  @Singleton
+  DomainEventPublisher domainEventPublisher(@Any Instance<NotificationHandler<?>> handlers) {
+    return new NotificationPublisher(handlers);
   }
 
   /**
-   * Asking for the mediator here builds it while the service starts, so a request without a
-   * handler, or with two, stops the start with a message naming them.
+   * Builds both while the service starts, so a request with two handlers stops the start with a
+   * message naming them. A request without a handler fails the architecture tests.
    */
   void buildAtStartup(
-      @Observes @Initialized(ApplicationScoped.class) Object event, PipelineMediator mediator) {}
+      @Observes @Initialized(ApplicationScoped.class) Object started,
+      Mediator mediator,
+      DomainEventPublisher publisher) {}
 }

@@ -107,17 +107,14 @@ class ValidationBehaviourTest {
 
   @Test
   void shouldValidateRequestsSentThroughTheMediator() {
-    var mediator =
-        PipelineMediator.builder()
-            .handler(
-                new CommandHandler<Rename, String>() {
-                  @Override
-                  public String handle(Rename request) {
-                    return "renamed";
-                  }
-                })
-            .behaviour(behaviour)
-            .build();
+    var handler =
+        new CommandHandler<Rename, String>() {
+          @Override
+          public String handle(Rename request) {
+            return "renamed";
+          }
+        };
+    var mediator = new PipelineMediator(List.of(handler), List.of(behaviour));
 
     var failure =
         catchThrowableOfType(ValidationException.class, () -> mediator.send(new Rename("", "x")));

@@ -122,14 +122,14 @@ class CreateTodoListPipelineTest {
     var validators =
         List.of(new CreateTodoListValidator(new TodoListRules(todoLists, currentUser)));
     // Registered innermost first, so only BehaviourOrder can put them in the documented order.
-    return PipelineMediator.builder()
-        .handler(new CreateTodoListHandler(todoLists, currentUser))
-        .behaviour(new TransactionBehaviour(transactions))
-        .behaviour(new ValidationBehaviour(VALIDATION.getValidator(), validators))
-        .behaviour(new AuthorizationBehaviour(currentUser))
-        .behaviour(new PerformanceBehaviour(metrics, currentUser))
-        .behaviour(new UnhandledExceptionBehaviour(currentUser))
-        .behaviour(new LoggingBehaviour(currentUser))
-        .build();
+    return new PipelineMediator(
+        List.of(new CreateTodoListHandler(todoLists, currentUser)),
+        List.of(
+            new TransactionBehaviour(transactions),
+            new ValidationBehaviour(VALIDATION.getValidator(), validators),
+            new AuthorizationBehaviour(currentUser),
+            new PerformanceBehaviour(metrics, currentUser),
+            new UnhandledExceptionBehaviour(currentUser),
+            new LoggingBehaviour(currentUser)));
   }
 }

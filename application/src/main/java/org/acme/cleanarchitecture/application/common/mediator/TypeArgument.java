@@ -1,0 +1,38 @@
+package org.acme.cleanarchitecture.application.common.mediator;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+
+/**
+ * The type a handler or validator serves, read from the type argument of the generic interface its
+ * class implements: {@code CreateTodoListCommand} for a {@code
+ * CommandHandler<CreateTodoListCommand, Long>}. Read once, while pipelines are built; sending a
+ * request never reflects.
+ *
+ * @param value the first type argument
+ * @param declaredBy the class that implements the interface: the handler's own class, not the proxy
+ *     a container may have wrapped it in
+ */
+public record TypeArgument(Class<?> value, Class<?> declaredBy) {
+
+  /**
+   * @throws MediatorConfigurationException if the object's class does not implement the interface
+   *     with a concrete class as its first type argument
+   */
+  public static TypeArgument of(Object implementation, Class<?> genericInterface) {
+    for (var type = implementation.getClass(); type != null; type = type.getSuperclass()) {
+      for (Type implemented : type.getGenericInterfaces()) {
+        if (implemented instanceof ParameterizedType parameterized
+            && genericInterface.isAssignableFrom((Class<?>) parameterized.getRawType())
+            && parameterized.getActualTypeArguments()[0] instanceof Class<?> argument) {
+          return new TypeArgument(argument, type);
+        }
+      }
+    }
+    throw new MediatorConfigurationException(
+        implementation.getClass().getName()
+            + " must implement "
+            + genericInterface.getSimpleName()
+            + " with concrete type arguments, e.g. CommandHandler<CreateTodoListCommand, Long>.");
+  }
+}
