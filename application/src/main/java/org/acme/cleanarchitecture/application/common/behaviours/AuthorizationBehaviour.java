@@ -9,12 +9,16 @@ import org.acme.cleanarchitecture.application.common.mediator.MediatorConfigurat
 import org.acme.cleanarchitecture.application.common.mediator.PipelineBehaviour;
 import org.acme.cleanarchitecture.application.common.mediator.Request;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
+import org.acme.cleanarchitecture.application.common.security.AllowAnonymous;
 import org.acme.cleanarchitecture.application.common.security.Authorize;
 import org.acme.cleanarchitecture.application.common.security.Policies;
 
 /**
- * Enforces {@link Authorize} on the requests that carry it: an authenticated caller, at least one
- * of the roles, and every policy. Enforced here, every entry point gets the same checks.
+ * Decides who may send a request: an authenticated caller for every request not marked {@link
+ * AllowAnonymous}, plus the roles and policies of {@link Authorize}. This is where access is
+ * decided, so every entry point gets the same checks, whether HTTP, a message or a scheduled job.
+ * Annotations such as {@code @Authenticated} on REST resources only answer an anonymous caller with
+ * the HTTP challenge before any work starts; they are defence in depth and decide nothing alone.
  */
 @ApplicationScoped
 public class AuthorizationBehaviour implements PipelineBehaviour {
@@ -39,12 +43,15 @@ public class AuthorizationBehaviour implements PipelineBehaviour {
     return BehaviourOrder.AUTHORIZATION;
   }
 
-  /** Applies to requests marked {@link Authorize}; a policy nobody defined stops the start. */
+  /**
+   * Applies to every request but those marked only {@link AllowAnonymous}; one also marked {@link
+   * Authorize} is held to the stricter annotation. A policy nobody defined stops the start.
+   */
   @Override
   public boolean appliesTo(Class<? extends Request<?>> requestType) {
     var requirements = REQUIREMENTS.get(requestType);
     if (requirements == null) {
-      return false;
+      return !requestType.isAnnotationPresent(AllowAnonymous.class);
     }
     for (var policy : requirements.policy()) {
       if (!Policies.names().contains(policy)) {
@@ -57,20 +64,19 @@ public class AuthorizationBehaviour implements PipelineBehaviour {
 
   @Override
   public <R> R handle(Request<R> request, Next<R> next) {
-    var requirements = REQUIREMENTS.get(request.getClass());
-    if (requirements == null) {
-      return next.proceed();
-    }
     if (currentUser.id().isEmpty()) {
       throw new UnauthorizedAccessException();
     }
-    var roles = requirements.roles();
-    if (roles.length > 0 && Arrays.stream(roles).noneMatch(currentUser::isInRole)) {
-      throw new ForbiddenAccessException();
-    }
-    for (var policy : requirements.policy()) {
-      if (!Policies.isSatisfiedBy(policy, currentUser)) {
+    var requirements = REQUIREMENTS.get(request.getClass());
+    if (requirements != null) {
+      var roles = requirements.roles();
+      if (roles.length > 0 && Arrays.stream(roles).noneMatch(currentUser::isInRole)) {
         throw new ForbiddenAccessException();
+      }
+      for (var policy : requirements.policy()) {
+        if (!Policies.isSatisfiedBy(policy, currentUser)) {
+          throw new ForbiddenAccessException();
+        }
       }
     }
     return next.proceed();

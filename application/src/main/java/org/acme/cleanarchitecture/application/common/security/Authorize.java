@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a request that needs an authenticated caller; checked by the authorization behaviour for
- * every entry point, not only HTTP. A request without it is open to anonymous callers.
+ * Adds requirements to a request on top of the authenticated caller that every request needs unless
+ * it is marked {@link AllowAnonymous}: any one of the roles, and every policy.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

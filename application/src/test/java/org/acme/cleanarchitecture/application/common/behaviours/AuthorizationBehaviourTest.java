@@ -8,6 +8,7 @@ import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessE
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.mediator.MediatorConfigurationException;
 import org.acme.cleanarchitecture.application.common.mediator.Query;
+import org.acme.cleanarchitecture.application.common.security.AllowAnonymous;
 import org.acme.cleanarchitecture.application.common.security.Authorize;
 import org.acme.cleanarchitecture.application.common.security.Policies;
 import org.acme.cleanarchitecture.application.common.security.Roles;
@@ -19,9 +20,9 @@ class AuthorizationBehaviourTest {
 
   private static final String AUDITOR = "Auditor";
 
+  @AllowAnonymous
   record GetOpeningHours() implements Query<String> {}
 
-  @Authorize
   record GetProfile() implements Query<String> {}
 
   @Authorize(roles = {Roles.ADMINISTRATOR, AUDITOR})
@@ -29,6 +30,10 @@ class AuthorizationBehaviourTest {
 
   @Authorize(roles = AUDITOR, policy = Policies.CAN_PURGE)
   record GetPurgeHistory() implements Query<String> {}
+
+  @AllowAnonymous
+  @Authorize(roles = AUDITOR)
+  record GetConflictingAnswer() implements Query<String> {}
 
   @Authorize(policy = "CanFly")
   record GetFlightPlan() implements Query<String> {}
@@ -43,18 +48,25 @@ class AuthorizationBehaviourTest {
       new AuthorizationBehaviour(FakeCurrentUser.user("ada", Roles.ADMINISTRATOR));
 
   @Test
-  void shouldNotWrapRequestWithoutAuthorize() {
+  void shouldNotWrapRequestMarkedAllowAnonymous() {
     assertThat(forAnonymous.appliesTo(GetOpeningHours.class)).isFalse();
   }
 
   @Test
-  void shouldLetAnonymousCallerThroughToRequestWithoutAuthorize() {
-    assertThat(forAnonymous.handle(new GetOpeningHours(), () -> "9 to 5")).isEqualTo("9 to 5");
+  void shouldWrapRequestWithoutAnyAnnotation() {
+    assertThat(forAnonymous.appliesTo(GetProfile.class)).isTrue();
   }
 
   @Test
   void shouldWrapRequestMarkedAuthorize() {
-    assertThat(forAnonymous.appliesTo(GetProfile.class)).isTrue();
+    assertThat(forAnonymous.appliesTo(GetAuditTrail.class)).isTrue();
+  }
+
+  @Test
+  void shouldHoldRequestMarkedBothWaysToTheStricterAnnotation() {
+    assertThatThrownBy(() -> forAnonymous.handle(new GetConflictingAnswer(), () -> "answer"))
+        .isInstanceOf(UnauthorizedAccessException.class);
+    assertThat(forAnonymous.appliesTo(GetConflictingAnswer.class)).isTrue();
   }
 
   @Test
@@ -66,7 +78,7 @@ class AuthorizationBehaviourTest {
   }
 
   @Test
-  void shouldRefuseAnonymousCaller() {
+  void shouldRefuseAnonymousCallerOfRequestWithoutAnyAnnotation() {
     assertThatThrownBy(() -> forAnonymous.handle(new GetProfile(), () -> "profile"))
         .isInstanceOf(UnauthorizedAccessException.class);
   }
@@ -74,6 +86,12 @@ class AuthorizationBehaviourTest {
   @Test
   void shouldLetAnyAuthenticatedCallerThroughWhenNoRoleIsRequired() {
     assertThat(forUser.handle(new GetProfile(), () -> "profile")).isEqualTo("profile");
+  }
+
+  @Test
+  void shouldRefuseAnonymousCallerOfRequestMarkedAuthorize() {
+    assertThatThrownBy(() -> forAnonymous.handle(new GetAuditTrail(), () -> "trail"))
+        .isInstanceOf(UnauthorizedAccessException.class);
   }
 
   @Test

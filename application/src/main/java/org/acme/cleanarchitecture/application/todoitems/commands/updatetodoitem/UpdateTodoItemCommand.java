@@ -3,7 +3,6 @@ package org.acme.cleanarchitecture.application.todoitems.commands.updatetodoitem
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.acme.cleanarchitecture.application.common.mediator.Command;
-import org.acme.cleanarchitecture.application.common.security.Authorize;
 import org.acme.cleanarchitecture.domain.todolists.TodoItem;
 
 /**
@@ -11,7 +10,6 @@ import org.acme.cleanarchitecture.domain.todolists.TodoItem;
  *
  * @param expectedVersion the version the caller last saw, or {@code null} to skip the check
  */
-@Authorize
 public record UpdateTodoItemCommand(
     long id,
     @NotBlank(message = "The title is required.")

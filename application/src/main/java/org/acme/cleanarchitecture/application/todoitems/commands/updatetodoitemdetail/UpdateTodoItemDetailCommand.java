@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.acme.cleanarchitecture.application.common.mediator.Command;
-import org.acme.cleanarchitecture.application.common.security.Authorize;
 import org.acme.cleanarchitecture.domain.todolists.TodoItem;
 
 /**
@@ -15,7 +14,6 @@ import org.acme.cleanarchitecture.domain.todolists.TodoItem;
  * @param note at most 2000 characters; {@code null} or blank removes it
  * @param expectedVersion the version the caller last saw, or {@code null} to skip the check
  */
-@Authorize
 public record UpdateTodoItemDetailCommand(
     long id,
     @NotNull(message = "The list id is required.") Long listId,

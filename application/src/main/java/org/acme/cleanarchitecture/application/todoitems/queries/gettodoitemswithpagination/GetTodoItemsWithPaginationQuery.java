@@ -5,10 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.acme.cleanarchitecture.application.common.mediator.Query;
 import org.acme.cleanarchitecture.application.common.models.PaginatedList;
-import org.acme.cleanarchitecture.application.common.security.Authorize;
 
 /** One page of the items of one of the caller's lists, ordered by title. */
-@Authorize
 public record GetTodoItemsWithPaginationQuery(
     @NotNull(message = "The list id is required.") Long listId,
     // The upper bound keeps the row offset within what the database query can express.

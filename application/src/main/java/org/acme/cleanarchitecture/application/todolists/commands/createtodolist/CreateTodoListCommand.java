@@ -3,7 +3,6 @@ package org.acme.cleanarchitecture.application.todolists.commands.createtodolist
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.acme.cleanarchitecture.application.common.mediator.Command;
-import org.acme.cleanarchitecture.application.common.security.Authorize;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 
 /**
@@ -13,7 +12,6 @@ import org.acme.cleanarchitecture.domain.todolists.TodoList;
  * @param colour a supported colour's hex code, such as {@code #FF5733}; the default colour if
  *     absent
  */
-@Authorize
 public record CreateTodoListCommand(
     @NotBlank(message = "The title is required.")
         @Size(

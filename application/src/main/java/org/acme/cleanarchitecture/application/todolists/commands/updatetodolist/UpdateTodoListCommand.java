@@ -3,7 +3,6 @@ package org.acme.cleanarchitecture.application.todolists.commands.updatetodolist
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.acme.cleanarchitecture.application.common.mediator.Command;
-import org.acme.cleanarchitecture.application.common.security.Authorize;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 
 /**
@@ -12,7 +11,6 @@ import org.acme.cleanarchitecture.domain.todolists.TodoList;
  * @param colour a supported colour's hex code; the default colour if absent
  * @param expectedVersion the version the caller last saw, or {@code null} to skip the check
  */
-@Authorize
 public record UpdateTodoListCommand(
     long id,
     @NotBlank(message = "The title is required.")

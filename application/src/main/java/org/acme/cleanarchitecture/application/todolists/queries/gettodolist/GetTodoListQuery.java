@@ -1,9 +1,7 @@
 package org.acme.cleanarchitecture.application.todolists.queries.gettodolist;
 
 import org.acme.cleanarchitecture.application.common.mediator.Query;
-import org.acme.cleanarchitecture.application.common.security.Authorize;
 import org.acme.cleanarchitecture.application.todolists.queries.TodoListDto;
 
 /** One of the caller's lists with its items. */
-@Authorize
 public record GetTodoListQuery(long id) implements Query<TodoListDto> {}
