@@ -25,9 +25,11 @@ import java.util.Objects;
  * package; the mediator's interfaces in {@code <base>.application.common.mediator}. The interfaces
  * are named, not imported, so the rules need nothing on the classpath but ArchUnit.
  *
- * <p>A fork names its own base package and declares one {@code @ArchTest} field per rule, exactly
- * as this module's {@code ArchitectureTest} does; each rule then passes or fails on its own, with
- * its own reason. To adopt the rules on an existing code base, wrap them in {@code
+ * <p>A fork adopts the rules with one line against its own base package, {@code
+ * CleanArchitectureRules.forBasePackage("com.example.orders").all()}, and checks each rule as a
+ * test of its own, exactly as this module's {@code ArchitectureTest} does: each rule then passes or
+ * fails with its own name and reason, and a rule added to the set is enforced without touching the
+ * test. To adopt the rules on an existing code base, wrap each in {@code
  * FreezingArchRule.freeze(...)}: the violations of the first run are recorded and tolerated, and
  * only new ones fail the build.
  *
@@ -72,10 +74,7 @@ public final class CleanArchitectureRules {
     return new CleanArchitectureRules(Objects.requireNonNull(basePackage, "basePackage"));
   }
 
-  /**
-   * Every rule of the set, for checking them together, as in {@code
-   * CompositeArchRule.of(rules.all())}.
-   */
+  /** Every rule of the set: each public method of this class that returns a rule. */
   public List<ArchRule> all() {
     return List.of(
         domainDependsOnlyOnTheJdk(),
