@@ -7,6 +7,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.lang.SimpleConditionEvent.violated;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
@@ -14,8 +15,13 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
 import java.util.List;
 import java.util.Objects;
 
@@ -95,6 +101,7 @@ public final class CleanArchitectureRules {
         classesNamedHandlerAreHandlers(),
         commandsAreRecordsNamedCommand(),
         queriesAreRecordsNamedQuery(),
+        everyRequestHasExactlyOneHandler(),
         noFieldInjection());
   }
 
@@ -319,6 +326,66 @@ public final class CleanArchitectureRules {
             "a query is an immutable message, which a record states in one line, and its name"
                 + " tells a read from a change at a glance")
         .allowEmptyShould(false);
+  }
+
+  public ArchRule everyRequestHasExactlyOneHandler() {
+    return classes()
+        .that()
+        .areAssignableTo(request)
+        .and()
+        .areNotInterfaces()
+        .and()
+        .doNotHaveModifier(JavaModifier.ABSTRACT)
+        .should(haveExactlyOneHandler())
+        .because(
+            "the mediator sends each request to exactly one handler: without one, the request"
+                + " fails only once it is sent; with two, it is left to chance which one runs")
+        .allowEmptyShould(false);
+  }
+
+  private ArchCondition<JavaClass> haveExactlyOneHandler() {
+    return new ArchCondition<>("have exactly one handler") {
+      @Override
+      public void check(JavaClass request, ConditionEvents events) {
+        List<String> handlers = handlersOf(request);
+        if (handlers.isEmpty()) {
+          events.add(violated(request, request.getName() + " has no handler"));
+        } else if (handlers.size() > 1) {
+          events.add(
+              violated(
+                  request,
+                  request.getName()
+                      + " has "
+                      + handlers.size()
+                      + " handlers: "
+                      + String.join(", ", handlers)));
+        }
+      }
+    };
+  }
+
+  /**
+   * The names of the classes that implement {@code RequestHandler}, directly or through {@code
+   * CommandHandler} or {@code QueryHandler}, with the request as first type argument. A type
+   * argument is a dependency, so each handler is among the classes that depend on the request.
+   */
+  private List<String> handlersOf(JavaClass request) {
+    return request.getDirectDependenciesToSelf().stream()
+        .map(Dependency::getOriginClass)
+        .distinct()
+        .filter(dependent -> handles(dependent, request))
+        .map(JavaClass::getName)
+        .sorted()
+        .toList();
+  }
+
+  private boolean handles(JavaClass candidate, JavaClass request) {
+    return candidate.getInterfaces().stream()
+        .filter(JavaParameterizedType.class::isInstance)
+        .map(JavaParameterizedType.class::cast)
+        .filter(implemented -> implemented.toErasure().isAssignableTo(requestHandler))
+        .map(handlerInterface -> handlerInterface.getActualTypeArguments().get(0))
+        .anyMatch(handled -> handled.getName().equals(request.getName()));
   }
 
   public ArchRule noFieldInjection() {

@@ -20,9 +20,13 @@ import org.acme.violations.api.lists.ResourceUsingPipelineMediator;
 import org.acme.violations.application.common.mediator.CommandHandler;
 import org.acme.violations.application.common.ports.CurrentUser;
 import org.acme.violations.application.items.ItemInList;
+import org.acme.violations.application.lists.ArchiveListCommand;
 import org.acme.violations.application.lists.ConstructorInjectedService;
 import org.acme.violations.application.lists.CreateListCommand;
 import org.acme.violations.application.lists.CreateListProcessor;
+import org.acme.violations.application.lists.DeleteListCommand;
+import org.acme.violations.application.lists.DeleteListHandler;
+import org.acme.violations.application.lists.DeleteListWithItemsHandler;
 import org.acme.violations.application.lists.ExportListHandler;
 import org.acme.violations.application.lists.FieldInjectedService;
 import org.acme.violations.application.lists.GetListQuery;
@@ -170,6 +174,21 @@ class RulesSeenToFailTest {
     assertThatViolationsOf(RULES.queriesAreRecordsNamedQuery())
         .contains(ListsOfOwner.class.getName())
         .doesNotContain(GetListQuery.class.getName());
+  }
+
+  @Test
+  void shouldRejectRequestWithoutHandlerOrWithTwo() {
+    assertThatViolationsOf(RULES.everyRequestHasExactlyOneHandler())
+        .contains(ArchiveListCommand.class.getName() + " has no handler")
+        .contains(
+            DeleteListCommand.class.getName()
+                + " has 2 handlers: "
+                + DeleteListHandler.class.getName()
+                + ", "
+                + DeleteListWithItemsHandler.class.getName())
+        .doesNotContain(RenameListCommand.class.getName())
+        // handled by CreateListProcessor: the handler is found by its interface, not its name
+        .doesNotContain(CreateListCommand.class.getName());
   }
 
   @Test
