@@ -29,8 +29,9 @@ import java.util.Objects;
  * The architecture rules of the template, for any base package laid out like it: {@code
  * <base>.domain}, {@code <base>.application}, {@code <base>.infrastructure} and {@code <base>.api};
  * application and api organised by feature, with what the features share in a {@code common}
- * package; the mediator's interfaces in {@code <base>.application.common.mediator}. The interfaces
- * are named, not imported, so the rules need nothing on the classpath but ArchUnit.
+ * package; the mediator's interfaces in {@code <base>.application.common.mediator} and the security
+ * annotations in {@code <base>.application.common.security}. These types are named, not imported,
+ * so the rules need nothing on the classpath but ArchUnit.
  *
  * <p>A fork adopts the rules with one line against its own base package, {@code
  * CleanArchitectureRules.forBasePackage("com.example.orders").all()}, and checks each rule as a
@@ -62,6 +63,8 @@ public final class CleanArchitectureRules {
   private final String query;
   private final String requestHandler;
   private final String notificationHandler;
+  private final String authorize;
+  private final String allowAnonymous;
 
   private CleanArchitectureRules(String basePackage) {
     this.basePackage = basePackage;
@@ -78,6 +81,9 @@ public final class CleanArchitectureRules {
     this.query = mediatorPackage + "Query";
     this.requestHandler = mediatorPackage + "RequestHandler";
     this.notificationHandler = mediatorPackage + "NotificationHandler";
+    String securityPackage = applicationCommon + "security.";
+    this.authorize = securityPackage + "Authorize";
+    this.allowAnonymous = securityPackage + "AllowAnonymous";
   }
 
   /** The rules for the code under {@code basePackage}, such as {@code "com.example.orders"}. */
@@ -102,6 +108,7 @@ public final class CleanArchitectureRules {
         commandsAreRecordsNamedCommand(),
         queriesAreRecordsNamedQuery(),
         everyRequestHasExactlyOneHandler(),
+        noRequestIsBothAuthorizedAndAnonymous(),
         noFieldInjection());
   }
 
@@ -386,6 +393,22 @@ public final class CleanArchitectureRules {
         .filter(implemented -> implemented.toErasure().isAssignableTo(requestHandler))
         .map(handlerInterface -> handlerInterface.getActualTypeArguments().get(0))
         .anyMatch(handled -> handled.getName().equals(request.getName()));
+  }
+
+  public ArchRule noRequestIsBothAuthorizedAndAnonymous() {
+    // A request with neither annotation is fine: the pipeline's default applies to it.
+    return noClasses()
+        .that()
+        .areAssignableTo(request)
+        .should()
+        .beAnnotatedWith(authorize)
+        .andShould()
+        .beAnnotatedWith(allowAnonymous)
+        .because(
+            "a request is either open to anonymous callers or restricted to authorized ones;"
+                + " marked as both, it states two contradicting policies and leaves the reader to"
+                + " guess which one the pipeline enforces")
+        .allowEmptyShould(false);
   }
 
   public ArchRule noFieldInjection() {

@@ -32,6 +32,7 @@ import org.acme.violations.application.lists.FieldInjectedService;
 import org.acme.violations.application.lists.GetListQuery;
 import org.acme.violations.application.lists.ListWithItems;
 import org.acme.violations.application.lists.ListsOfOwner;
+import org.acme.violations.application.lists.PublishListCommand;
 import org.acme.violations.application.lists.RenameListCommand;
 import org.acme.violations.application.lists.RenameListHandler;
 import org.acme.violations.application.lists.ServiceCachingInRedis;
@@ -189,6 +190,15 @@ class RulesSeenToFailTest {
         .doesNotContain(RenameListCommand.class.getName())
         // handled by CreateListProcessor: the handler is found by its interface, not its name
         .doesNotContain(CreateListCommand.class.getName());
+  }
+
+  @Test
+  void shouldRejectRequestBothAuthorizedAndAnonymous() {
+    assertThatViolationsOf(RULES.noRequestIsBothAuthorizedAndAnonymous())
+        .contains(PublishListCommand.class.getName())
+        .doesNotContain(RenameListCommand.class.getName())
+        .doesNotContain(GetListQuery.class.getName())
+        .doesNotContain(ListsOfOwner.class.getName());
   }
 
   @Test
