@@ -7,14 +7,21 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.lang.SimpleConditionEvent.violated;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,14 +29,21 @@ import java.util.Objects;
  * The architecture rules of the template, for any base package laid out like it: {@code
  * <base>.domain}, {@code <base>.application}, {@code <base>.infrastructure} and {@code <base>.api};
  * application and api organised by feature, with what the features share in a {@code common}
- * package; the mediator's interfaces in {@code <base>.application.common.mediator}. The interfaces
- * are named, not imported, so the rules need nothing on the classpath but ArchUnit.
+ * package; the mediator's interfaces in {@code <base>.application.common.mediator} and the security
+ * annotations in {@code <base>.application.common.security}. These types are named, not imported,
+ * so the rules need nothing on the classpath but ArchUnit.
  *
- * <p>A fork names its own base package and declares one {@code @ArchTest} field per rule, exactly
- * as this module's {@code ArchitectureTest} does; each rule then passes or fails on its own, with
- * its own reason. To adopt the rules on an existing code base, wrap them in {@code
+ * <p>A fork adopts the rules with one line against its own base package, {@code
+ * CleanArchitectureRules.forBasePackage("com.example.orders").all()}, and checks each rule as a
+ * test of its own, exactly as this module's {@code ArchitectureTest} does: each rule then passes or
+ * fails with its own name and reason, and a rule added to the set is enforced without touching the
+ * test. To adopt the rules on an existing code base, wrap each in {@code
  * FreezingArchRule.freeze(...)}: the violations of the first run are recorded and tolerated, and
  * only new ones fail the build.
+ *
+ * <p>Each rule judges one thing, so that one bad import fails one rule: which layer may use which
+ * is for {@link #dependenciesPointInwards()} alone, while the rules on libraries allow the whole
+ * base package.
  *
  * <p>Every rule fails when it finds nothing to check: an empty set almost always means a misspelt
  * base package or a moved layer, and a silently green rule guards nothing.
@@ -49,6 +63,8 @@ public final class CleanArchitectureRules {
   private final String query;
   private final String requestHandler;
   private final String notificationHandler;
+  private final String authorize;
+  private final String allowAnonymous;
 
   private CleanArchitectureRules(String basePackage) {
     this.basePackage = basePackage;
@@ -65,6 +81,9 @@ public final class CleanArchitectureRules {
     this.query = mediatorPackage + "Query";
     this.requestHandler = mediatorPackage + "RequestHandler";
     this.notificationHandler = mediatorPackage + "NotificationHandler";
+    String securityPackage = applicationCommon + "security.";
+    this.authorize = securityPackage + "Authorize";
+    this.allowAnonymous = securityPackage + "AllowAnonymous";
   }
 
   /** The rules for the code under {@code basePackage}, such as {@code "com.example.orders"}. */
@@ -72,18 +91,12 @@ public final class CleanArchitectureRules {
     return new CleanArchitectureRules(Objects.requireNonNull(basePackage, "basePackage"));
   }
 
-  /**
-   * Every rule of the set, for checking them together, as in {@code
-   * CompositeArchRule.of(rules.all())}.
-   */
+  /** Every rule of the set: each public method of this class that returns a rule. */
   public List<ArchRule> all() {
     return List.of(
-        domainDependsOnlyOnTheJdk(),
-        applicationDependsOnlyOnTheDomainAndApprovedApis(),
-        applicationDependsOnNoFramework(),
-        applicationDependsOnNoOuterLayer(),
-        infrastructureDoesNotDependOnApi(),
-        apiDoesNotDependOnInfrastructure(),
+        dependenciesPointInwards(),
+        domainUsesOnlyTheJdk(),
+        applicationUsesOnlyApprovedLibraries(),
         apiReachesTheApplicationOnlyThroughTheMediator(),
         apiDoesNotPublishDomainEvents(),
         applicationFeaturesAreFreeOfCycles(),
@@ -94,23 +107,56 @@ public final class CleanArchitectureRules {
         classesNamedHandlerAreHandlers(),
         commandsAreRecordsNamedCommand(),
         queriesAreRecordsNamedQuery(),
+        everyRequestHasExactlyOneHandler(),
+        noRequestIsBothAuthorizedAndAnonymous(),
         noFieldInjection());
   }
 
-  public ArchRule domainDependsOnlyOnTheJdk() {
+  public ArchRule dependenciesPointInwards() {
+    // Layers are not optional: a layer that holds no class fails the rule under its own name.
+    return layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Domain")
+        .definedBy(domain)
+        .layer("Application")
+        .definedBy(application)
+        .layer("Infrastructure")
+        .definedBy(infrastructure)
+        .layer("Api")
+        .definedBy(api)
+        .whereLayer("Domain")
+        .mayOnlyBeAccessedByLayers("Application", "Infrastructure", "Api")
+        .whereLayer("Application")
+        .mayOnlyBeAccessedByLayers("Infrastructure", "Api")
+        .whereLayer("Infrastructure")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Api")
+        .mayNotBeAccessedByAnyLayer()
+        .because(
+            "dependencies point inwards: the outer layers implement the application's ports and"
+                + " call its use cases, never the other way round; and api and infrastructure stay"
+                + " apart, as a resource reaching into an adapter would bypass the mediator's"
+                + " authorization, validation and transaction, and an adapter knowing the resources"
+                + " would tie persistence and caching to HTTP");
+  }
+
+  public ArchRule domainUsesOnlyTheJdk() {
     return classes()
         .that()
         .resideInAPackage(domain)
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", domain)
+        .resideInAnyPackage(
+            "java..",
+            // which of the base package's layers it may use, dependenciesPointInwards judges
+            basePackage + "..")
         .because(
             "the domain is the stable core of the service: plain Java that outlives every"
                 + " framework, database and transport around it")
         .allowEmptyShould(false);
   }
 
-  public ArchRule applicationDependsOnlyOnTheDomainAndApprovedApis() {
+  public ArchRule applicationUsesOnlyApprovedLibraries() {
     // MapStruct's generated mappers carry javax.annotation.processing.Generated, but only in their
     // source: the annotation is not retained in the class files that ArchUnit reads.
     return classes()
@@ -120,81 +166,20 @@ public final class CleanArchitectureRules {
         .onlyDependOnClassesThat()
         .resideInAnyPackage(
             "java..",
-            domain,
-            application,
+            // which of the base package's layers it may use, dependenciesPointInwards judges
+            basePackage + "..",
             "jakarta.inject..",
             "jakarta.enterprise..", // scopes and events, and CDI Lite's build-time extension API
-            "jakarta.validation..",
+            "jakarta.validation..", // rather than Hibernate Validator's own constraints
             "org.mapstruct..",
             "org.jboss.logging..")
         .because(
-            "use cases must run in plain JUnit and outlive the frameworks around them, so they use"
-                + " only the JDK, the domain, the Jakarta APIs for CDI and validation, MapStruct and"
-                + " a logging API; any other library is a decision to take by extending this rule,"
-                + " not an import that slips in")
-        .allowEmptyShould(false);
-  }
-
-  public ArchRule applicationDependsOnNoFramework() {
-    // applicationDependsOnlyOnTheDomainAndApprovedApis already keeps these out; this rule names the
-    // frameworks that most often creep in, so that their failure comes with the reason they are
-    // banned.
-    return noClasses()
-        .that()
-        .resideInAPackage(application)
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "io.quarkus..", // includes the Quarkus Redis client
-            "io.vertx..", // includes the Vert.x Redis client
-            "org.hibernate..", // ORM and Hibernate Validator alike: use jakarta.validation
-            "jakarta.persistence..",
-            "jakarta.transaction..",
-            "jakarta.ws.rs..",
-            "redis.clients..", // Jedis
-            "io.lettuce..") // Lettuce
-        .because(
             "use cases must run in plain JUnit and survive a change of web framework, database or"
-                + " cache; they reach those only through ports that the infrastructure implements")
-        .allowEmptyShould(false);
-  }
-
-  public ArchRule applicationDependsOnNoOuterLayer() {
-    return noClasses()
-        .that()
-        .resideInAPackage(application)
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(infrastructure, api)
-        .because(
-            "dependencies point inwards: the outer layers implement the application's ports and"
-                + " call its use cases, never the other way round")
-        .allowEmptyShould(false);
-  }
-
-  public ArchRule infrastructureDoesNotDependOnApi() {
-    return noClasses()
-        .that()
-        .resideInAPackage(infrastructure)
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage(api)
-        .because(
-            "adapters serve the use cases whatever calls them; knowing the REST resources would"
-                + " tie persistence and caching to HTTP")
-        .allowEmptyShould(false);
-  }
-
-  public ArchRule apiDoesNotDependOnInfrastructure() {
-    return noClasses()
-        .that()
-        .resideInAPackage(api)
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage(infrastructure)
-        .because(
-            "resources go through the mediator; reaching into an adapter would bypass"
-                + " authorization, validation and transactions")
+                + " cache, so they use only the JDK, the Jakarta APIs for CDI and validation,"
+                + " MapStruct and a logging API; Quarkus, Vert.x, Hibernate, JPA, JTA, JAX-RS and"
+                + " the Redis clients are reached only through ports that the infrastructure"
+                + " implements, and any other library is a decision to take by extending this rule,"
+                + " not an import that slips in")
         .allowEmptyShould(false);
   }
 
@@ -216,10 +201,13 @@ public final class CleanArchitectureRules {
         .dependOnClassesThat(
             resideInAPackage(application)
                 .and(not(whatTheApplicationOffers))
+                // Inner workings too, but banned with a reason of their own by
+                // apiDoesNotPublishDomainEvents, so that one bad import fails one rule.
+                .and(not(assignableTo(domainEventPublisher)))
                 .as(
                     "belong to the application's inner workings: anything but the Mediator,"
                         + " requests, DTOs, view models and the common models, exceptions and"
-                        + " security constants"))
+                        + " security constants (event publishers have a rule of their own)"))
         .because(
             "resources stay thin: they turn HTTP into a request for the mediator and its result"
                 + " back; a port, repository, handler or validator called directly would skip the"
@@ -344,6 +332,82 @@ public final class CleanArchitectureRules {
         .because(
             "a query is an immutable message, which a record states in one line, and its name"
                 + " tells a read from a change at a glance")
+        .allowEmptyShould(false);
+  }
+
+  public ArchRule everyRequestHasExactlyOneHandler() {
+    return classes()
+        .that()
+        .areAssignableTo(request)
+        .and()
+        .areNotInterfaces()
+        .and()
+        .doNotHaveModifier(JavaModifier.ABSTRACT)
+        .should(haveExactlyOneHandler())
+        .because(
+            "the mediator sends each request to exactly one handler: without one, the request"
+                + " fails only once it is sent; with two, it is left to chance which one runs")
+        .allowEmptyShould(false);
+  }
+
+  private ArchCondition<JavaClass> haveExactlyOneHandler() {
+    return new ArchCondition<>("have exactly one handler") {
+      @Override
+      public void check(JavaClass request, ConditionEvents events) {
+        List<String> handlers = handlersOf(request);
+        if (handlers.isEmpty()) {
+          events.add(violated(request, request.getName() + " has no handler"));
+        } else if (handlers.size() > 1) {
+          events.add(
+              violated(
+                  request,
+                  request.getName()
+                      + " has "
+                      + handlers.size()
+                      + " handlers: "
+                      + String.join(", ", handlers)));
+        }
+      }
+    };
+  }
+
+  /**
+   * The names of the classes that implement {@code RequestHandler}, directly or through {@code
+   * CommandHandler} or {@code QueryHandler}, with the request as first type argument. A type
+   * argument is a dependency, so each handler is among the classes that depend on the request.
+   */
+  private List<String> handlersOf(JavaClass request) {
+    return request.getDirectDependenciesToSelf().stream()
+        .map(Dependency::getOriginClass)
+        .distinct()
+        .filter(dependent -> handles(dependent, request))
+        .map(JavaClass::getName)
+        .sorted()
+        .toList();
+  }
+
+  private boolean handles(JavaClass candidate, JavaClass request) {
+    return candidate.getInterfaces().stream()
+        .filter(JavaParameterizedType.class::isInstance)
+        .map(JavaParameterizedType.class::cast)
+        .filter(implemented -> implemented.toErasure().isAssignableTo(requestHandler))
+        .map(handlerInterface -> handlerInterface.getActualTypeArguments().get(0))
+        .anyMatch(handled -> handled.getName().equals(request.getName()));
+  }
+
+  public ArchRule noRequestIsBothAuthorizedAndAnonymous() {
+    // A request with neither annotation is fine: the pipeline's default applies to it.
+    return noClasses()
+        .that()
+        .areAssignableTo(request)
+        .should()
+        .beAnnotatedWith(authorize)
+        .andShould()
+        .beAnnotatedWith(allowAnonymous)
+        .because(
+            "a request is either open to anonymous callers or restricted to authorized ones;"
+                + " marked as both, it states two contradicting policies and leaves the reader to"
+                + " guess which one the pipeline enforces")
         .allowEmptyShould(false);
   }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.List;
 import org.acme.violations.api.common.EntityTags;
 import org.acme.violations.api.common.Locations;
 import org.acme.violations.api.items.ItemLinks;
@@ -20,14 +20,19 @@ import org.acme.violations.api.lists.ResourceUsingPipelineMediator;
 import org.acme.violations.application.common.mediator.CommandHandler;
 import org.acme.violations.application.common.ports.CurrentUser;
 import org.acme.violations.application.items.ItemInList;
+import org.acme.violations.application.lists.ArchiveListCommand;
 import org.acme.violations.application.lists.ConstructorInjectedService;
 import org.acme.violations.application.lists.CreateListCommand;
 import org.acme.violations.application.lists.CreateListProcessor;
+import org.acme.violations.application.lists.DeleteListCommand;
+import org.acme.violations.application.lists.DeleteListHandler;
+import org.acme.violations.application.lists.DeleteListWithItemsHandler;
 import org.acme.violations.application.lists.ExportListHandler;
 import org.acme.violations.application.lists.FieldInjectedService;
 import org.acme.violations.application.lists.GetListQuery;
 import org.acme.violations.application.lists.ListWithItems;
 import org.acme.violations.application.lists.ListsOfOwner;
+import org.acme.violations.application.lists.PublishListCommand;
 import org.acme.violations.application.lists.RenameListCommand;
 import org.acme.violations.application.lists.RenameListHandler;
 import org.acme.violations.application.lists.ServiceCachingInRedis;
@@ -38,14 +43,16 @@ import org.acme.violations.application.lists.ServiceUsingHibernateSession;
 import org.acme.violations.application.lists.ServiceUsingInfrastructure;
 import org.acme.violations.application.lists.ServiceUsingQuarkus;
 import org.acme.violations.application.lists.TransactionalService;
+import org.acme.violations.domain.EntityReturningDto;
 import org.acme.violations.domain.EntityWithJpaAnnotation;
 import org.acme.violations.domain.PlainEntity;
 import org.acme.violations.infrastructure.AdapterUsingApi;
 import org.acme.violations.infrastructure.ClockProducer;
 import org.acme.violations.infrastructure.ConfigFieldInjectedAdapter;
-import org.acme.violations.infrastructure.ListStoreAdapter;
 import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Proves that every rule can fail: run against the deliberately broken sample under {@code
@@ -63,56 +70,44 @@ class RulesSeenToFailTest {
       CleanArchitectureRules.forBasePackage(SAMPLE_PACKAGE);
 
   @Test
+  void shouldRejectDependenciesPointingOutwards() {
+    assertThatViolationsOf(RULES.dependenciesPointInwards())
+        .contains(EntityReturningDto.class.getName())
+        .contains(ServiceUsingInfrastructure.class.getName())
+        .contains(AdapterUsingApi.class.getName())
+        .contains(ResourceUsingInfrastructure.class.getName())
+        .doesNotContain(PlainEntity.class.getName())
+        .doesNotContain(ConstructorInjectedService.class.getName())
+        .doesNotContain(ListDetailsResource.class.getName());
+  }
+
+  @Test
   void shouldRejectDomainDependingOnJpa() {
-    assertThatViolationsOf(RULES.domainDependsOnlyOnTheJdk())
+    assertThatViolationsOf(RULES.domainUsesOnlyTheJdk())
         .contains(EntityWithJpaAnnotation.class.getName())
-        .doesNotContain(PlainEntity.class.getName());
+        .doesNotContain(PlainEntity.class.getName())
+        .doesNotContain(EntityReturningDto.class.getName());
   }
 
   @Test
-  void shouldRejectApplicationDependingOnALibraryNotApproved() {
-    assertThatViolationsOf(RULES.applicationDependsOnlyOnTheDomainAndApprovedApis())
+  void shouldRejectApplicationDependingOnEachLibraryNotApproved() {
+    assertThatViolationsOf(RULES.applicationUsesOnlyApprovedLibraries())
         .contains(ServiceReadingMicroProfileConfig.class.getName())
-        .doesNotContain(ConstructorInjectedService.class.getName());
-  }
-
-  @Test
-  void shouldRejectApplicationDependingOnEachBannedFramework() {
-    assertThatViolationsOf(RULES.applicationDependsOnNoFramework())
         .contains(ServiceUsingQuarkus.class.getName())
         .contains(ServiceCachingInRedis.class.getName())
         .contains(ServiceUsingHibernateSession.class.getName())
         .contains(ServiceUsingEntityManager.class.getName())
         .contains(TransactionalService.class.getName())
         .contains(ServiceReturningJaxRsResponse.class.getName())
-        .doesNotContain(ConstructorInjectedService.class.getName());
-  }
-
-  @Test
-  void shouldRejectApplicationDependingOnInfrastructure() {
-    assertThatViolationsOf(RULES.applicationDependsOnNoOuterLayer())
-        .contains(ServiceUsingInfrastructure.class.getName())
-        .doesNotContain(ConstructorInjectedService.class.getName());
-  }
-
-  @Test
-  void shouldRejectInfrastructureDependingOnApi() {
-    assertThatViolationsOf(RULES.infrastructureDoesNotDependOnApi())
-        .contains(AdapterUsingApi.class.getName())
-        .doesNotContain(ListStoreAdapter.class.getName());
-  }
-
-  @Test
-  void shouldRejectApiDependingOnInfrastructure() {
-    assertThatViolationsOf(RULES.apiDoesNotDependOnInfrastructure())
-        .contains(ResourceUsingInfrastructure.class.getName())
-        .doesNotContain(ListResource.class.getName());
+        .doesNotContain(ConstructorInjectedService.class.getName())
+        .doesNotContain(ServiceUsingInfrastructure.class.getName());
   }
 
   @Test
   void shouldRejectApiReachingPastTheMediator() {
     assertThatViolationsOf(RULES.apiReachesTheApplicationOnlyThroughTheMediator())
         .contains(ResourceUsingListStore.class.getName())
+        .doesNotContain(ResourcePublishingEvents.class.getName())
         .doesNotContain(ListDetailsResource.class.getName());
   }
 
@@ -183,6 +178,30 @@ class RulesSeenToFailTest {
   }
 
   @Test
+  void shouldRejectRequestWithoutHandlerOrWithTwo() {
+    assertThatViolationsOf(RULES.everyRequestHasExactlyOneHandler())
+        .contains(ArchiveListCommand.class.getName() + " has no handler")
+        .contains(
+            DeleteListCommand.class.getName()
+                + " has 2 handlers: "
+                + DeleteListHandler.class.getName()
+                + ", "
+                + DeleteListWithItemsHandler.class.getName())
+        .doesNotContain(RenameListCommand.class.getName())
+        // handled by CreateListProcessor: the handler is found by its interface, not its name
+        .doesNotContain(CreateListCommand.class.getName());
+  }
+
+  @Test
+  void shouldRejectRequestBothAuthorizedAndAnonymous() {
+    assertThatViolationsOf(RULES.noRequestIsBothAuthorizedAndAnonymous())
+        .contains(PublishListCommand.class.getName())
+        .doesNotContain(RenameListCommand.class.getName())
+        .doesNotContain(GetListQuery.class.getName())
+        .doesNotContain(ListsOfOwner.class.getName());
+  }
+
+  @Test
   void shouldRejectFieldInjectionWithOrWithoutInject() {
     assertThatViolationsOf(RULES.noFieldInjection())
         .contains(FieldInjectedService.class.getName())
@@ -192,24 +211,60 @@ class RulesSeenToFailTest {
   }
 
   @Test
+  void shouldFindAViolationOfEveryRuleInTheSample() {
+    assertThat(RULES.all()).allSatisfy(RulesSeenToFailTest::assertThatViolationsOf);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      classes = {
+        EntityWithJpaAnnotation.class, // domain -> jakarta.persistence
+        EntityReturningDto.class, // domain -> application
+        ServiceUsingQuarkus.class, // application -> io.quarkus
+        ServiceUsingInfrastructure.class, // application -> infrastructure
+        AdapterUsingApi.class, // infrastructure -> api
+        ResourceUsingInfrastructure.class, // api -> infrastructure
+        ResourcePublishingEvents.class // api -> the application's event publisher
+      })
+  void shouldBlameABadImportOnOneRuleOnly(Class<?> importingClass) {
+    List<String> rulesNamingIt =
+        RULES.all().stream()
+            .filter(rule -> violationDetailsOf(rule).contains(importingClass.getName()))
+            .map(ArchRule::getDescription)
+            .toList();
+
+    assertThat(rulesNamingIt).hasSize(1);
+  }
+
+  @Test
   void shouldFailRatherThanPassWhenTheBasePackageHoldsNoClasses() {
     var rulesForMisspeltPackage = CleanArchitectureRules.forBasePackage("org.acme.violation");
 
+    // The layered rule names each empty layer; every other rule reports that it checked nothing.
     assertThat(rulesForMisspeltPackage.all())
         .allSatisfy(
             rule ->
-                assertThatThrownBy(() -> rule.evaluate(SAMPLE))
-                    .hasMessageContaining("failed to check any classes"));
+                assertThatThrownBy(() -> rule.check(SAMPLE))
+                    .message()
+                    .containsAnyOf("failed to check any classes", "Layer 'Domain' is empty"));
   }
 
   /**
    * Evaluates the rule on the sample, requires a violation and returns the report's details for
-   * checking which classes it names. The details leave out the rule's description, so a name found
-   * there was found by the rule.
+   * checking which classes it names.
    */
   private static AbstractStringAssert<?> assertThatViolationsOf(ArchRule rule) {
-    EvaluationResult result = rule.evaluate(SAMPLE);
-    assertThat(result.hasViolation()).as("violation of: %s", rule.getDescription()).isTrue();
-    return assertThat(String.join(System.lineSeparator(), result.getFailureReport().getDetails()));
+    return assertThat(violationDetailsOf(rule))
+        .as("violations of: %s", rule.getDescription())
+        .isNotEmpty();
+  }
+
+  /**
+   * The details of the rule's report on the sample, empty if it found no violation. They leave out
+   * the rule's description, so a name found there was found by the rule.
+   */
+  private static String violationDetailsOf(ArchRule rule) {
+    return String.join(
+        System.lineSeparator(), rule.evaluate(SAMPLE).getFailureReport().getDetails());
   }
 }

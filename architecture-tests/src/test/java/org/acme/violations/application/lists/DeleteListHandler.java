@@ -1,0 +1,11 @@
+package org.acme.violations.application.lists;
+
+import org.acme.violations.application.common.mediator.CommandHandler;
+
+public class DeleteListHandler implements CommandHandler<DeleteListCommand, Void> {
+
+  @Override
+  public Void handle(DeleteListCommand command) {
+    return null;
+  }
+}
