@@ -193,6 +193,42 @@ class TodoItemsResourceTest {
         .body("detail", equalTo("Todo list 999 was not found."));
   }
 
+  @ParameterizedTest(name = "{0} {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          POST  | /api/todo-items             | {"listId": "LIST", "title": "Bread"} | listId   | This must be a whole number.
+          POST  | /api/todo-items             | {"listId": LIST.0, "title": "Bread"} | listId   | This must be a whole number.
+          POST  | /api/todo-items             | {"listId": LIST, "title": 12345}     | title    | This must be a string.
+          POST  | /api/todo-items             | {"listId": LIST, "title": true}      | title    | This must be a string.
+          POST  | /api/todo-items             | {"listId": LIST, "title": ["Bread"]} | title    | This must be a string.
+          PUT   | /api/todo-items/ITEM        | {"title": "Bread", "done": "true"}   | done     | This must be true or false.
+          PUT   | /api/todo-items/ITEM        | {"title": "Bread", "done": 1}        | done     | This must be true or false.
+          PUT   | /api/todo-items/ITEM        | {"title": "Bread", "done": null}     | done     | This must be true or false.
+          PUT   | /api/todo-items/ITEM        | {"title": "Bread"}                   | done     | This must be true or false.
+          PATCH | /api/todo-items/ITEM/detail | {"listId": "LIST", "priority": 2}    | listId   | This must be a whole number.
+          PATCH | /api/todo-items/ITEM/detail | {"listId": LIST, "priority": "2"}    | priority | This must be a whole number.
+          PATCH | /api/todo-items/ITEM/detail | {"listId": LIST, "priority": 2.0}    | priority | This must be a whole number.
+          PATCH | /api/todo-items/ITEM/detail | {"listId": LIST, "note": 12345}      | note     | This must be a string.
+          """)
+  void shouldRefuseValueOfAnotherTypeRatherThanConvertIt(
+      String method, String path, String body, String field, String message) {
+    var milk = createItem(ADA, shopping, "Milk");
+
+    ADA.request()
+        .body(body.replace("LIST", Long.toString(shopping)))
+        .request(method, path.replace("ITEM", Long.toString(milk)))
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM_JSON)
+        .body("errors." + field, contains(message));
+
+    listOf(ADA, shopping)
+        .body("items.title", contains("Milk"))
+        .body("items[0].version", equalTo(0));
+  }
+
   @Test
   void shouldRefuseListIdOutOfRange() {
     ADA.request()
