@@ -22,6 +22,7 @@ import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
@@ -223,6 +224,21 @@ class TodoListsResourceTest {
         .statusCode(404)
         .contentType(PROBLEM_JSON)
         .body("detail", equalTo("Todo list 999 was not found."));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "GET, abc, This must be a whole number.",
+    "DELETE, 1.5, This must be a whole number.",
+    "GET, 99999999999999999999, This number is out of range."
+  })
+  void shouldRefuseIdThatIsNotAWholeNumberOfItsType(String method, String id, String message) {
+    ADA.request()
+        .request(method, "/api/todo-lists/" + id)
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM_JSON)
+        .body("errors.id", contains(message));
   }
 
   @Test
