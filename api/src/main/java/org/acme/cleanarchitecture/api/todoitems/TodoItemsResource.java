@@ -9,6 +9,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.acme.cleanarchitecture.api.common.OpenApiDefinition;
-import org.acme.cleanarchitecture.api.common.QueryParameters;
 import org.acme.cleanarchitecture.api.common.Versions;
 import org.acme.cleanarchitecture.application.common.mediator.Mediator;
 import org.acme.cleanarchitecture.application.common.models.PaginatedList;
@@ -62,17 +62,10 @@ public class TodoItemsResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public PaginatedList<TodoItemBriefDto> getTodoItemsWithPagination(
-      @Parameter(description = "The list whose items to page through") @RestQuery String listId,
-      @Parameter(description = "Starting at 1; 1 if absent") @RestQuery String pageNumber,
-      @Parameter(description = "1 to 100; 10 if absent") @RestQuery String pageSize) {
-    var parameters = new QueryParameters();
-    var query =
-        new GetTodoItemsWithPaginationQuery(
-            parameters.optionalLong("listId", listId),
-            parameters.intOrDefault("pageNumber", pageNumber, 1),
-            parameters.intOrDefault("pageSize", pageSize, 10));
-    parameters.requireValid();
-    return mediator.send(query);
+      @Parameter(description = "The list whose items to page through") @RestQuery Long listId,
+      @Parameter(description = "Starting at 1") @RestQuery @DefaultValue("1") int pageNumber,
+      @Parameter(description = "1 to 100") @RestQuery @DefaultValue("10") int pageSize) {
+    return mediator.send(new GetTodoItemsWithPaginationQuery(listId, pageNumber, pageSize));
   }
 
   @POST

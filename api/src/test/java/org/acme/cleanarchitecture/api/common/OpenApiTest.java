@@ -8,27 +8,20 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Every API operation is documented with a summary, its security and its problem responses. */
+/**
+ * Every API operation is documented with a summary, its security, its problem responses and the
+ * types of its parameters.
+ */
 @QuarkusTest
 class OpenApiTest {
+
+  private static final List<String> WHOLE_NUMBER_PARAMETERS =
+      List.of("id", "listId", "pageNumber", "pageSize");
 
   @Test
   @SuppressWarnings("unchecked")
   void shouldDocumentEveryOperationWithSummarySecurityAndProblems() {
-    Map<String, Map<String, Map<String, Object>>> paths =
-        given()
-            .queryParam("format", "json")
-            .get("/q/openapi")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("paths");
-
-    var operations =
-        paths.entrySet().stream()
-            .filter(path -> path.getKey().startsWith("/api/"))
-            .flatMap(path -> path.getValue().values().stream())
-            .toList();
+    var operations = apiOperations();
 
     assertThat(operations).hasSize(11);
     assertThat(operations)
@@ -39,6 +32,28 @@ class OpenApiTest {
                   .anySatisfy(requirement -> assertThat(requirement).containsKey("bearer"));
               assertThat((Map<String, Object>) operation.get("responses")).containsKey("401");
             });
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldTypeIdsAndPagingParametersAsIntegers() {
+    var wholeNumberParameters =
+        apiOperations().stream()
+            .flatMap(
+                operation ->
+                    ((List<Map<String, Object>>) operation.getOrDefault("parameters", List.of()))
+                        .stream())
+            .filter(parameter -> WHOLE_NUMBER_PARAMETERS.contains(parameter.get("name")))
+            .toList();
+
+    assertThat(wholeNumberParameters)
+        .extracting(parameter -> parameter.get("name"))
+        .containsAll(WHOLE_NUMBER_PARAMETERS);
+    assertThat(wholeNumberParameters)
+        .allSatisfy(
+            parameter ->
+                assertThat((Map<String, Object>) parameter.get("schema"))
+                    .containsEntry("type", "integer"));
   }
 
   @Test
@@ -54,5 +69,21 @@ class OpenApiTest {
     assertThat(checks)
         .anyMatch(name -> name.contains("Database"))
         .anyMatch(name -> name.contains("Redis"));
+  }
+
+  /** Every operation of the API, leaving out Quarkus's own endpoints. */
+  private static List<Map<String, Object>> apiOperations() {
+    Map<String, Map<String, Map<String, Object>>> paths =
+        given()
+            .queryParam("format", "json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("paths");
+    return paths.entrySet().stream()
+        .filter(path -> path.getKey().startsWith("/api/"))
+        .flatMap(path -> path.getValue().values().stream())
+        .toList();
   }
 }

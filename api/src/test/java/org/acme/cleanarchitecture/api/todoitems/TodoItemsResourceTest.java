@@ -14,6 +14,8 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
 import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
 import org.acme.cleanarchitecture.api.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,6 +195,42 @@ class TodoItemsResourceTest {
         .body("detail", equalTo("Todo list 999 was not found."));
   }
 
+  @ParameterizedTest(name = "{0} {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          POST  | /api/todo-items             | {"listId": "LIST", "title": "Bread"} | listId   | This must be a whole number.
+          POST  | /api/todo-items             | {"listId": LIST.0, "title": "Bread"} | listId   | This must be a whole number.
+          POST  | /api/todo-items             | {"listId": LIST, "title": 12345}     | title    | This must be a string.
+          POST  | /api/todo-items             | {"listId": LIST, "title": true}      | title    | This must be a string.
+          POST  | /api/todo-items             | {"listId": LIST, "title": ["Bread"]} | title    | This must be a string.
+          PUT   | /api/todo-items/ITEM        | {"title": "Bread", "done": "true"}   | done     | This must be true or false.
+          PUT   | /api/todo-items/ITEM        | {"title": "Bread", "done": 1}        | done     | This must be true or false.
+          PUT   | /api/todo-items/ITEM        | {"title": "Bread", "done": null}     | done     | This must be true or false.
+          PUT   | /api/todo-items/ITEM        | {"title": "Bread"}                   | done     | This must be true or false.
+          PATCH | /api/todo-items/ITEM/detail | {"listId": "LIST", "priority": 2}    | listId   | This must be a whole number.
+          PATCH | /api/todo-items/ITEM/detail | {"listId": LIST, "priority": "2"}    | priority | This must be a whole number.
+          PATCH | /api/todo-items/ITEM/detail | {"listId": LIST, "priority": 2.0}    | priority | This must be a whole number.
+          PATCH | /api/todo-items/ITEM/detail | {"listId": LIST, "note": 12345}      | note     | This must be a string.
+          """)
+  void shouldRefuseValueOfAnotherTypeRatherThanConvertIt(
+      String method, String path, String body, String field, String message) {
+    var milk = createItem(ADA, shopping, "Milk");
+
+    ADA.request()
+        .body(body.replace("LIST", Long.toString(shopping)))
+        .request(method, path.replace("ITEM", Long.toString(milk)))
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM_JSON)
+        .body("errors." + field, contains(message));
+
+    listOf(ADA, shopping)
+        .body("items.title", contains("Milk"))
+        .body("items[0].version", equalTo(0));
+  }
+
   @Test
   void shouldRefuseListIdOutOfRange() {
     ADA.request()
@@ -279,6 +317,61 @@ class TodoItemsResourceTest {
         .contentType(PROBLEM_JSON)
         .body("errors.listId", contains("This must be a whole number."))
         .body("errors.pageNumber", contains("This must be a whole number."));
+  }
+
+  @Test
+  void shouldShowTheFirstTenItemsWhenPagingParametersAreAbsent() {
+    for (int i = 1; i <= 12; i++) {
+      createItem(ADA, shopping, "Item %02d".formatted(i));
+    }
+
+    ADA.request()
+        .queryParam("listId", shopping)
+        .get("/api/todo-items")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(10))
+        .body("pageNumber", equalTo(1))
+        .body("totalPages", equalTo(2));
+  }
+
+  @ParameterizedTest(name = "{0}={1}")
+  @CsvSource({
+    "pageSize, ten, This must be a whole number.",
+    "pageNumber, 1.5, This must be a whole number.",
+    "pageSize, 99999999999, This number is out of range.",
+    "listId, 99999999999999999999, This number is out of range."
+  })
+  void shouldRefuseQueryParameterThatIsNotAWholeNumberOfItsType(
+      String name, String value, String message) {
+    var parameters = new HashMap<String, Object>(Map.of("listId", shopping));
+    parameters.put(name, value);
+
+    ADA.request()
+        .queryParams(parameters)
+        .get("/api/todo-items")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM_JSON)
+        .body("errors." + name, contains(message));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          PUT   | /api/todo-items/abc        | {"title": "Milk", "done": false}
+          PATCH | /api/todo-items/abc/detail | {"listId": 1, "priority": 1}
+          """)
+  void shouldRefuseItemIdThatIsNotAWholeNumber(String method, String path, String body) {
+    ADA.request()
+        .body(body)
+        .request(method, path)
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM_JSON)
+        .body("errors.id", contains("This must be a whole number."));
   }
 
   @Test

@@ -21,6 +21,9 @@ import jakarta.inject.Inject;
 import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class TodoListsResourceTest {
@@ -178,14 +181,28 @@ class TodoListsResourceTest {
         .body("errors.ownerId", contains("This property is not recognised."));
   }
 
-  @Test
-  void shouldRefuseValueOfWrongType() {
+  @ParameterizedTest(name = "title {0}")
+  @ValueSource(strings = {"12345", "1.5", "true", "[\"Shopping\"]", "{\"text\": \"Shopping\"}"})
+  void shouldRefuseTitleThatIsNotAJsonString(String title) {
     ADA.request()
-        .body("{\"title\": {\"text\": \"Shopping\"}}")
+        .body("{\"title\": " + title + "}")
         .post("/api/todo-lists")
         .then()
         .statusCode(400)
-        .body("errors.title", contains("This value does not have the expected type."));
+        .contentType(PROBLEM_JSON)
+        .body("errors.title", contains("This must be a string."));
+
+    ADA.request().get("/api/todo-lists").then().body("lists", empty());
+  }
+
+  @Test
+  void shouldNotRepeatTheRefusedValue() {
+    ADA.request()
+        .body("{\"title\": 8675309}")
+        .post("/api/todo-lists")
+        .then()
+        .statusCode(400)
+        .body(not(containsString("8675309")));
   }
 
   @Test
@@ -207,6 +224,21 @@ class TodoListsResourceTest {
         .statusCode(404)
         .contentType(PROBLEM_JSON)
         .body("detail", equalTo("Todo list 999 was not found."));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "GET, abc, This must be a whole number.",
+    "DELETE, 1.5, This must be a whole number.",
+    "GET, 99999999999999999999, This number is out of range."
+  })
+  void shouldRefuseIdThatIsNotAWholeNumberOfItsType(String method, String id, String message) {
+    ADA.request()
+        .request(method, "/api/todo-lists/" + id)
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM_JSON)
+        .body("errors.id", contains(message));
   }
 
   @Test

@@ -89,7 +89,7 @@ class ProblemExceptionMappers {
     return problem(400, "The request body is not valid JSON" + where + ".", uri.getPath());
   }
 
-  /** Well-formed JSON that does not fit the request: an unknown property or a wrong type. */
+  /** Well-formed JSON that does not fit the request: an unknown property or a value's type. */
   @ServerExceptionMapper
   RestResponse<ProblemDetail> unfitJson(MismatchedInputException e, UriInfo uri) {
     var field =
@@ -104,7 +104,7 @@ class ProblemExceptionMappers {
     var message =
         e instanceof UnrecognizedPropertyException
             ? "This property is not recognised."
-            : "This value does not have the expected type.";
+            : ExpectedValues.expectationFor(e.getTargetType());
     return validationProblem(Map.of(field, List.of(message)), uri.getPath());
   }
 
