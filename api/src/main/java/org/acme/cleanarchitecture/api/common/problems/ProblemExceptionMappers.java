@@ -21,14 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
+import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
 import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
-import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
-import org.acme.cleanarchitecture.domain.common.DomainException;
-import org.acme.cleanarchitecture.domain.common.StaleVersionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -42,30 +39,33 @@ class ProblemExceptionMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
 
+  /** Every expected failure of the application: its status and message are the answer. */
+  @ServerExceptionMapper
+  RestResponse<ProblemDetail> expectedFailure(ExpectedFailure e, UriInfo uri) {
+    return problem(e.status(), e.getMessage(), uri.getPath());
+  }
+
+  /** Validation failures add every failure by field. */
   @ServerExceptionMapper
   RestResponse<ProblemDetail> validationFailed(ValidationException e, UriInfo uri) {
     return validationProblem(e.errors(), uri.getPath());
   }
 
+  /** A missing caller adds the challenge that tells the client how to authenticate. */
   @ServerExceptionMapper
-  RestResponse<ProblemDetail> domainRuleBroken(DomainException e, UriInfo uri) {
-    return problem(400, e.getMessage(), uri.getPath());
+  RestResponse<ProblemDetail> unauthenticated(UnauthorizedAccessException e, UriInfo uri) {
+    return withBearerChallenge(expectedFailure(e, uri));
   }
 
-  /** A change based on an old version, or a race the database detected. */
-  @ServerExceptionMapper({StaleVersionException.class, ConflictException.class})
-  RestResponse<ProblemDetail> conflict(RuntimeException e, UriInfo uri) {
-    return problem(409, e.getMessage(), uri.getPath());
+  /** Quarkus Security's refusals at the edge answer exactly as the pipeline's own. */
+  @ServerExceptionMapper
+  RestResponse<ProblemDetail> unauthenticatedAtTheEdge(UnauthorizedException e, UriInfo uri) {
+    return unauthenticated(new UnauthorizedAccessException(), uri);
   }
 
   @ServerExceptionMapper
-  RestResponse<ProblemDetail> notFound(NotFoundException e, UriInfo uri) {
-    return problem(404, e.getMessage(), uri.getPath());
-  }
-
-  @ServerExceptionMapper({UnauthorizedAccessException.class, UnauthorizedException.class})
-  RestResponse<ProblemDetail> unauthenticated(RuntimeException e, UriInfo uri) {
-    return withBearerChallenge(problem(401, "Authentication is required.", uri.getPath()));
+  RestResponse<ProblemDetail> forbiddenAtTheEdge(ForbiddenException e, UriInfo uri) {
+    return expectedFailure(new ForbiddenAccessException(), uri);
   }
 
   /** A bearer token that is malformed, expired, or not signed by a key this service trusts. */

@@ -1,7 +1,7 @@
 package org.acme.cleanarchitecture.application.common.behaviours;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailures;
+import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
 import org.acme.cleanarchitecture.application.common.mediator.BehaviourOrder;
 import org.acme.cleanarchitecture.application.common.mediator.PipelineBehaviour;
 import org.acme.cleanarchitecture.application.common.mediator.Request;
@@ -35,11 +35,9 @@ public class LoggingBehaviour implements PipelineBehaviour {
     LOG.infof("Request %s by %s", name, user);
     try {
       return next.proceed();
-    } catch (RuntimeException e) {
-      if (ExpectedFailures.isExpected(e)) {
-        // The failure's kind only: its message may repeat what the caller sent.
-        LOG.infof("Request %s by %s refused: %s", name, user, e.getClass().getSimpleName());
-      }
+    } catch (ExpectedFailure e) {
+      // The failure's kind only: its message may repeat what the caller sent.
+      LOG.infof("Request %s by %s refused: %s", name, user, e.getClass().getSimpleName());
       throw e;
     }
   }

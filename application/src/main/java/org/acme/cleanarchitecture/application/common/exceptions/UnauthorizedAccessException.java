@@ -1,9 +1,9 @@
 package org.acme.cleanarchitecture.application.common.exceptions;
 
 /** The request needs an authenticated caller and has none. */
-public class UnauthorizedAccessException extends RuntimeException {
+public class UnauthorizedAccessException extends ExpectedFailure {
 
   public UnauthorizedAccessException() {
-    super("Authentication is required.");
+    super(401, "Authentication is required.");
   }
 }

@@ -11,12 +11,12 @@ import java.util.TreeMap;
  * A request broke one or more validation rules. Carries every failure at once, grouped by the field
  * it concerns, so a client can show them all together.
  */
-public class ValidationException extends RuntimeException {
+public class ValidationException extends ExpectedFailure {
 
   private final Map<String, List<String>> errors;
 
   public ValidationException(Map<String, List<String>> errors) {
-    super("One or more validation failures have occurred: " + errors);
+    super(400, "One or more validation failures have occurred: " + errors);
     this.errors = Collections.unmodifiableMap(new TreeMap<>(errors));
   }
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
+import org.acme.cleanarchitecture.application.common.exceptions.DomainRuleException;
+import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
 import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
@@ -16,6 +18,7 @@ import org.acme.cleanarchitecture.application.common.exceptions.ValidationExcept
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.todolists.commands.createtodolist.CreateTodoListCommand;
+import org.acme.cleanarchitecture.domain.common.DomainException;
 import org.acme.cleanarchitecture.domain.common.StaleVersionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,8 +40,7 @@ class UnhandledExceptionBehaviourTest {
         new NotFoundException("Todo list", 42),
         new UnauthorizedAccessException(),
         new ForbiddenAccessException(),
-        new ConflictException("The title was taken meanwhile.", new IllegalStateException()),
-        new StaleVersionException("TodoList", 42, 1, 2));
+        new ConflictException("The title was taken meanwhile.", new IllegalStateException()));
   }
 
   @Test
@@ -82,6 +84,33 @@ class UnhandledExceptionBehaviourTest {
   void shouldNotLogExpectedFailureAsError(RuntimeException failure) {
     assertThatThrownBy(() -> behaviour.handle(COMMAND, () -> failWith(failure))).isSameAs(failure);
 
+    assertThat(logs.records()).isEmpty();
+  }
+
+  @Test
+  void shouldAnswerBrokenDomainRuleAsExpectedFailureWithTheDomainsMessage() {
+    var refusal = new DomainException("A todo list needs a title.");
+
+    var thrown = catchThrowable(() -> behaviour.handle(COMMAND, () -> failWith(refusal)));
+
+    assertThat(thrown)
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessage("A todo list needs a title.")
+        .hasCause(refusal);
+    assertThat(((ExpectedFailure) thrown).status()).isEqualTo(400);
+    assertThat(logs.records()).isEmpty();
+  }
+
+  @Test
+  void shouldAnswerStaleVersionAsConflict() {
+    var stale = new StaleVersionException("TodoList", 42, 1, 2);
+
+    var thrown = catchThrowable(() -> behaviour.handle(COMMAND, () -> failWith(stale)));
+
+    assertThat(thrown)
+        .isInstanceOf(ConflictException.class)
+        .hasMessage(stale.getMessage())
+        .hasCause(stale);
     assertThat(logs.records()).isEmpty();
   }
 
