@@ -9,7 +9,7 @@ final class StoredLists {
   private StoredLists() {}
 
   static TodoList withId(long id, String title) {
-    var list = TodoList.create(title, Colour.DEFAULT, "ada");
+    var list = TodoList.create(title, Colour.WHITE, "ada");
     try {
       Field field = BaseEntity.class.getDeclaredField("id");
       field.setAccessible(true);

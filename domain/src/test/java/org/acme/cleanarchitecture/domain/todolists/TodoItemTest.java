@@ -122,7 +122,7 @@ class TodoItemTest {
   void shouldRefuseMoveToUnstoredList() {
     var item = list.addItem("Milk");
 
-    assertThatThrownBy(() -> item.moveTo(TodoList.create("New", Colour.DEFAULT, "ada")))
+    assertThatThrownBy(() -> item.moveTo(TodoList.create("New", Colour.WHITE, "ada")))
         .isInstanceOf(DomainException.class);
     assertThat(item.getListId()).isEqualTo(1L);
   }

@@ -21,14 +21,14 @@ class TodoListTest {
 
   @Test
   void shouldRefuseBlankTitle() {
-    assertThatThrownBy(() -> TodoList.create("  ", Colour.DEFAULT, "ada"))
+    assertThatThrownBy(() -> TodoList.create("  ", Colour.WHITE, "ada"))
         .isInstanceOf(InvalidTitleException.class)
         .hasMessageContaining("needs a title");
   }
 
   @Test
   void shouldRefuseMissingTitle() {
-    assertThatThrownBy(() -> TodoList.create(null, Colour.DEFAULT, "ada"))
+    assertThatThrownBy(() -> TodoList.create(null, Colour.WHITE, "ada"))
         .isInstanceOf(InvalidTitleException.class);
   }
 
@@ -36,26 +36,26 @@ class TodoListTest {
   void shouldAcceptTitleOfExactlyTwoHundredCharacters() {
     var title = "a".repeat(200);
 
-    assertThat(TodoList.create(title, Colour.DEFAULT, "ada").getTitle()).isEqualTo(title);
+    assertThat(TodoList.create(title, Colour.WHITE, "ada").getTitle()).isEqualTo(title);
   }
 
   @Test
   void shouldRefuseTitleLongerThanTwoHundredCharacters() {
-    assertThatThrownBy(() -> TodoList.create("a".repeat(201), Colour.DEFAULT, "ada"))
+    assertThatThrownBy(() -> TodoList.create("a".repeat(201), Colour.WHITE, "ada"))
         .isInstanceOf(InvalidTitleException.class)
         .hasMessageContaining("200");
   }
 
   @Test
   void shouldRefuseListWithoutOwner() {
-    assertThatThrownBy(() -> TodoList.create("Shopping", Colour.DEFAULT, " "))
+    assertThatThrownBy(() -> TodoList.create("Shopping", Colour.WHITE, " "))
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("belongs to a user");
   }
 
   @Test
   void shouldRenameWithValidTitle() {
-    var list = TodoList.create("Shopping", Colour.DEFAULT, "ada");
+    var list = TodoList.create("Shopping", Colour.WHITE, "ada");
 
     list.rename("Groceries");
 
@@ -64,7 +64,7 @@ class TodoListTest {
 
   @Test
   void shouldKeepTitleWhenRenameIsRefused() {
-    var list = TodoList.create("Shopping", Colour.DEFAULT, "ada");
+    var list = TodoList.create("Shopping", Colour.WHITE, "ada");
 
     assertThatThrownBy(() -> list.rename("")).isInstanceOf(InvalidTitleException.class);
     assertThat(list.getTitle()).isEqualTo("Shopping");
@@ -72,7 +72,7 @@ class TodoListTest {
 
   @Test
   void shouldChangeColour() {
-    var list = TodoList.create("Shopping", Colour.DEFAULT, "ada");
+    var list = TodoList.create("Shopping", Colour.WHITE, "ada");
 
     list.changeColour(Colour.GREEN);
 
@@ -87,7 +87,7 @@ class TodoListTest {
 
   @Test
   void shouldAddItemOnlyOnceTheListIsStored() {
-    var list = TodoList.create("Shopping", Colour.DEFAULT, "ada");
+    var list = TodoList.create("Shopping", Colour.WHITE, "ada");
 
     assertThatThrownBy(() -> list.addItem("Milk"))
         .isInstanceOf(DomainException.class)

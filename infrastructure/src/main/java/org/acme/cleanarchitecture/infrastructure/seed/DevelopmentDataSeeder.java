@@ -44,7 +44,7 @@ class DevelopmentDataSeeder {
     transactions.inTransaction(
         () -> {
           if (!todoLists.isTitleTaken(SEED_USER, SEED_LIST, null)) {
-            var list = todoLists.add(TodoList.create(SEED_LIST, Colour.DEFAULT, SEED_USER));
+            var list = todoLists.add(TodoList.create(SEED_LIST, Colour.WHITE, SEED_USER));
             SEED_ITEMS.forEach(title -> todoItems.add(list.addItem(title)));
           }
           return null;

@@ -124,7 +124,7 @@ class PanacheRepositoriesTest {
 
   private TodoList addList(String owner, String title) {
     return transactions.inTransaction(
-        () -> todoLists.add(TodoList.create(title, Colour.DEFAULT, owner)));
+        () -> todoLists.add(TodoList.create(title, Colour.WHITE, owner)));
   }
 
   /** Adds the items to the list and returns the last one. */

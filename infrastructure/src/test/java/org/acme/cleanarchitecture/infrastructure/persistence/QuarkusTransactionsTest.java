@@ -37,7 +37,7 @@ class QuarkusTransactionsTest {
             () ->
                 transactions.inTransaction(
                     () -> {
-                      todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+                      todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
                       throw new IllegalStateException("the handler failed");
                     }))
         .isInstanceOf(IllegalStateException.class)
@@ -52,8 +52,8 @@ class QuarkusTransactionsTest {
             () ->
                 transactions.inTransaction(
                     () -> {
-                      todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-                      return todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+                      todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
+                      return todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
                     }))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("unique");
@@ -64,7 +64,7 @@ class QuarkusTransactionsTest {
   void shouldTurnAChangeMadeMeanwhileIntoConflict() {
     var id =
         transactions
-            .inTransaction(() -> todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA)))
+            .inTransaction(() -> todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA)))
             .getId();
 
     assertThatThrownBy(

@@ -29,7 +29,7 @@ class LogTodoItemCompletedHandlerTest {
   @Test
   void shouldLogTheCompletedItemAsInformation() {
     var todoLists = new InMemoryTodoListRepository();
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, "ada"));
+    var list = todoLists.add(TodoList.create("Shopping", Colour.WHITE, "ada"));
     var milk = new InMemoryTodoItemRepository(todoLists).add(list.addItem("Milk"));
 
     handler.handle(new TodoItemCompleted(milk));

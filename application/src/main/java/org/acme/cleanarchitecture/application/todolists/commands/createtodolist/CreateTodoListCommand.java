@@ -4,14 +4,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.acme.cleanarchitecture.application.common.mediator.Command;
 import org.acme.cleanarchitecture.application.common.security.Authorize;
+import org.acme.cleanarchitecture.application.todolists.RequestedColour;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 
 /**
  * Creates a todo list for the caller and returns its id.
  *
  * @param title unique among the caller's lists
- * @param colour a supported colour's hex code, such as {@code #FF5733}; the default colour if
- *     absent
+ * @param colour a supported colour's hex code, such as {@code #FF5733}; {@link
+ *     RequestedColour#DEFAULT} if absent
  */
 @Authorize
 public record CreateTodoListCommand(

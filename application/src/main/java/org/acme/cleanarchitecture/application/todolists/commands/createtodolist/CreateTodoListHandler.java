@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
 import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
-import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.application.todolists.RequestedColour;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 
 @ApplicationScoped
@@ -22,7 +22,7 @@ class CreateTodoListHandler implements CommandHandler<CreateTodoListCommand, Lon
   public Long handle(CreateTodoListCommand command) {
     var list =
         TodoList.create(
-            command.title(), Colour.fromCode(command.colour()), currentUser.requireId());
+            command.title(), RequestedColour.of(command.colour()), currentUser.requireId());
     return todoLists.add(list).getId();
   }
 }

@@ -26,7 +26,7 @@ class CreateTodoItemHandlerTest {
 
   @Test
   void shouldAddTheItemToTheCallersListAndReturnItsId() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var list = todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
 
     Long id = handler.handle(new CreateTodoItemCommand(list.getId(), "Milk"));
 
@@ -42,7 +42,7 @@ class CreateTodoItemHandlerTest {
 
   @Test
   void shouldRecordThatTheItemWasCreated() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var list = todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
 
     Long id = handler.handle(new CreateTodoItemCommand(list.getId(), "Milk"));
 
@@ -58,7 +58,7 @@ class CreateTodoItemHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersList() {
-    var bobsList = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, BOB));
+    var bobsList = todoLists.add(TodoList.create("Shopping", Colour.WHITE, BOB));
 
     assertThatThrownBy(() -> handler.handle(new CreateTodoItemCommand(bobsList.getId(), "Milk")))
         .isInstanceOf(NotFoundException.class);

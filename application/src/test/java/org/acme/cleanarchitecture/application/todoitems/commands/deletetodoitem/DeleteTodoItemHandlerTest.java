@@ -26,7 +26,7 @@ class DeleteTodoItemHandlerTest {
 
   @Test
   void shouldRemoveTheItem() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var list = todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
     var milk = todoItems.add(list.addItem("Milk"));
     var bread = todoItems.add(list.addItem("Bread"));
 
@@ -37,7 +37,7 @@ class DeleteTodoItemHandlerTest {
 
   @Test
   void shouldRecordThatTheItemWasDeleted() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var list = todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
     var milk = todoItems.add(list.addItem("Milk"));
 
     handler.handle(new DeleteTodoItemCommand(milk.getId()));
@@ -53,7 +53,7 @@ class DeleteTodoItemHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersItem() {
-    var bobsList = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, BOB));
+    var bobsList = todoLists.add(TodoList.create("Chores", Colour.WHITE, BOB));
     var dishes = todoItems.add(bobsList.addItem("Dishes"));
 
     assertThatThrownBy(() -> handler.handle(new DeleteTodoItemCommand(dishes.getId())))

@@ -30,7 +30,7 @@ class UpdateTodoItemHandlerTest {
 
   @BeforeEach
   void storeAnItemOfTheCaller() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var list = todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
     milk = todoItems.add(list.addItem("Milk"));
   }
 
@@ -89,7 +89,7 @@ class UpdateTodoItemHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersItem() {
-    var bobsList = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, BOB));
+    var bobsList = todoLists.add(TodoList.create("Chores", Colour.WHITE, BOB));
     var dishes = todoItems.add(bobsList.addItem("Dishes"));
     var command = new UpdateTodoItemCommand(dishes.getId(), "Dishes", true, null);
 

@@ -35,7 +35,7 @@ class GetTodoItemsWithPaginationHandlerTest {
 
   @BeforeEach
   void storeTwentyFiveItemsAddedInReverseTitleOrder() {
-    shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    shopping = todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
     for (int number = 25; number >= 1; number--) {
       todoItems.add(shopping.addItem(title(number)));
     }
@@ -79,7 +79,7 @@ class GetTodoItemsWithPaginationHandlerTest {
 
   @Test
   void shouldPageOnlyTheItemsOfTheRequestedList() {
-    var chores = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
+    var chores = todoLists.add(TodoList.create("Chores", Colour.WHITE, ADA));
     todoItems.add(chores.addItem("Dishes"));
 
     var page = pageNumber(1);
@@ -90,7 +90,7 @@ class GetTodoItemsWithPaginationHandlerTest {
 
   @Test
   void shouldDescribeEachItemBriefly() {
-    var list = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
+    var list = todoLists.add(TodoList.create("Chores", Colour.WHITE, ADA));
     var dishes = todoItems.add(list.addItem("Dishes"));
     dishes.complete();
 
@@ -102,7 +102,7 @@ class GetTodoItemsWithPaginationHandlerTest {
 
   @Test
   void shouldReturnNoPagesForAListWithoutItems() {
-    var empty = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
+    var empty = todoLists.add(TodoList.create("Chores", Colour.WHITE, ADA));
 
     var page = handler.handle(new GetTodoItemsWithPaginationQuery(empty.getId(), 1, PAGE_SIZE));
 
@@ -121,7 +121,7 @@ class GetTodoItemsWithPaginationHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersList() {
-    var bobsList = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, BOB));
+    var bobsList = todoLists.add(TodoList.create("Chores", Colour.WHITE, BOB));
     todoItems.add(bobsList.addItem("Dishes"));
     var query = new GetTodoItemsWithPaginationQuery(bobsList.getId(), 1, PAGE_SIZE);
 

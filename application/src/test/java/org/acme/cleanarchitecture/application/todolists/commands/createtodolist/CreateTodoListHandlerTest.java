@@ -34,7 +34,7 @@ class CreateTodoListHandlerTest {
     Long id = handler.handle(new CreateTodoListCommand("Shopping", null));
 
     assertThat(todoLists.findOwned(id, ADA))
-        .hasValueSatisfying(list -> assertThat(list.getColour()).isEqualTo(Colour.DEFAULT));
+        .hasValueSatisfying(list -> assertThat(list.getColour()).isEqualTo(Colour.WHITE));
   }
 
   @Test

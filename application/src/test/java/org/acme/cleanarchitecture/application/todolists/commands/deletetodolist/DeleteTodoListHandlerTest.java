@@ -25,7 +25,7 @@ class DeleteTodoListHandlerTest {
 
   @Test
   void shouldRemoveTheList() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var list = todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
 
     handler.handle(new DeleteTodoListCommand(list.getId()));
 
@@ -34,7 +34,7 @@ class DeleteTodoListHandlerTest {
 
   @Test
   void shouldRemoveTheItemsOfTheList() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var list = todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
     todoItems.add(list.addItem("Milk"));
     todoItems.add(list.addItem("Bread"));
 
@@ -45,8 +45,8 @@ class DeleteTodoListHandlerTest {
 
   @Test
   void shouldLeaveTheCallersOtherListsAlone() {
-    var shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-    var chores = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
+    var shopping = todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
+    var chores = todoLists.add(TodoList.create("Chores", Colour.WHITE, ADA));
     var dishes = todoItems.add(chores.addItem("Dishes"));
 
     handler.handle(new DeleteTodoListCommand(shopping.getId()));
@@ -63,7 +63,7 @@ class DeleteTodoListHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersList() {
-    var bobsList = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, BOB));
+    var bobsList = todoLists.add(TodoList.create("Shopping", Colour.WHITE, BOB));
 
     assertThatThrownBy(() -> handler.handle(new DeleteTodoListCommand(bobsList.getId())))
         .isInstanceOf(NotFoundException.class);

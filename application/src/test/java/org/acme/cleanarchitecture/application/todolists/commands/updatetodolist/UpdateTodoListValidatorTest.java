@@ -20,7 +20,7 @@ class UpdateTodoListValidatorTest {
 
   @Test
   void shouldLetListKeepItsOwnTitle() {
-    var shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var shopping = todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
 
     assertThat(
             validator.validate(new UpdateTodoListCommand(shopping.getId(), "Shopping", null, null)))
@@ -29,8 +29,8 @@ class UpdateTodoListValidatorTest {
 
   @Test
   void shouldRequireTitleUnusedByTheCallersOtherLists() {
-    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-    var chores = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
+    todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
+    var chores = todoLists.add(TodoList.create("Chores", Colour.WHITE, ADA));
 
     assertThat(
             validator.validate(new UpdateTodoListCommand(chores.getId(), "Shopping", null, null)))
@@ -39,7 +39,7 @@ class UpdateTodoListValidatorTest {
 
   @Test
   void shouldRefuseUnsupportedColour() {
-    var shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var shopping = todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
 
     assertThat(
             validator.validate(

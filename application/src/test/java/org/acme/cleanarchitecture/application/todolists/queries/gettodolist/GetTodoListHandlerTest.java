@@ -32,7 +32,7 @@ class GetTodoListHandlerTest {
   @Test
   void shouldReturnTheListWithItsItems() {
     var shopping = todoLists.add(TodoList.create("Shopping", Colour.RED, ADA));
-    var chores = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
+    var chores = todoLists.add(TodoList.create("Chores", Colour.WHITE, ADA));
     todoItems.add(shopping.addItem("Milk"));
     todoItems.add(chores.addItem("Dishes"));
     todoItems.add(shopping.addItem("Bread"));
@@ -53,7 +53,7 @@ class GetTodoListHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersList() {
-    var bobsList = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, BOB));
+    var bobsList = todoLists.add(TodoList.create("Shopping", Colour.WHITE, BOB));
 
     assertThatThrownBy(() -> handler.handle(new GetTodoListQuery(bobsList.getId())))
         .isInstanceOf(NotFoundException.class);

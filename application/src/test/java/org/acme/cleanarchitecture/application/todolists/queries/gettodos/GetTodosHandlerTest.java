@@ -32,8 +32,8 @@ class GetTodosHandlerTest {
 
   @Test
   void shouldReturnOnlyTheCallersLists() {
-    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-    todoLists.add(TodoList.create("Bob's secrets", Colour.DEFAULT, BOB));
+    todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
+    todoLists.add(TodoList.create("Bob's secrets", Colour.WHITE, BOB));
 
     var todos = handler.handle(new GetTodosQuery());
 
@@ -42,9 +42,9 @@ class GetTodosHandlerTest {
 
   @Test
   void shouldOrderTheListsByTitle() {
-    todoLists.add(TodoList.create("Work", Colour.DEFAULT, ADA));
-    todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
-    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    todoLists.add(TodoList.create("Work", Colour.WHITE, ADA));
+    todoLists.add(TodoList.create("Chores", Colour.WHITE, ADA));
+    todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
 
     var todos = handler.handle(new GetTodosQuery());
 
@@ -65,8 +65,8 @@ class GetTodosHandlerTest {
 
   @Test
   void shouldGroupTheItemsUnderTheirListInTheOrderTheyWereCreated() {
-    var shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-    var chores = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
+    var shopping = todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
+    var chores = todoLists.add(TodoList.create("Chores", Colour.WHITE, ADA));
     todoItems.add(shopping.addItem("Milk"));
     todoItems.add(chores.addItem("Dishes"));
     todoItems.add(shopping.addItem("Bread"));
@@ -80,7 +80,7 @@ class GetTodosHandlerTest {
 
   @Test
   void shouldDescribeEachItemInFull() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var list = todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
     var milk = todoItems.add(list.addItem("Milk"));
     milk.changePriority(PriorityLevel.HIGH);
     milk.changeNote("Oat, not cow");
