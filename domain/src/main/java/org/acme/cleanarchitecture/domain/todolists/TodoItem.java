@@ -23,12 +23,13 @@ public class TodoItem extends BaseAuditableEntity {
   protected TodoItem() {}
 
   /**
-   * Called by {@link TodoList#addItem(String)} only, which passes its own id.
+   * Called by {@link TodoList#addItem(long, String)} only, which passes its own id.
    *
-   * @throws DomainException if the list has not been stored yet, or the title is invalid
+   * @throws InvalidTitleException if the title is invalid
    */
-  TodoItem(Long listId, String title) {
-    this.listId = requireStoredList(listId);
+  TodoItem(long id, long listId, String title) {
+    super(id);
+    this.listId = listId;
     this.title = Titles.requireValid(title, "A todo item");
     this.priority = PriorityLevel.NONE;
     raise(new TodoItemCreated(this));
@@ -64,7 +65,7 @@ public class TodoItem extends BaseAuditableEntity {
 
   /** Moves the item to another list; it stays on exactly one. */
   public void moveTo(TodoList target) {
-    this.listId = requireStoredList(target.getId());
+    this.listId = target.getId();
   }
 
   /** Records that the item is being deleted; the repository then removes it. */
@@ -90,12 +91,5 @@ public class TodoItem extends BaseAuditableEntity {
 
   public boolean isDone() {
     return done;
-  }
-
-  private static Long requireStoredList(Long listId) {
-    if (listId == null) {
-      throw new DomainException("A todo item belongs to a stored todo list.");
-    }
-    return listId;
   }
 }

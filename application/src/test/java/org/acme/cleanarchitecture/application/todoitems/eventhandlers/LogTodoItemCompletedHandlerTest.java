@@ -7,8 +7,6 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.acme.cleanarchitecture.application.common.mediator.AfterCommit;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
-import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
-import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoItemCompleted;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
@@ -28,14 +26,12 @@ class LogTodoItemCompletedHandlerTest {
 
   @Test
   void shouldLogTheCompletedItemAsInformation() {
-    var todoLists = new InMemoryTodoListRepository();
-    var list = todoLists.add(TodoList.create("Shopping", Colour.WHITE, "ada"));
-    var milk = new InMemoryTodoItemRepository(todoLists).add(list.addItem("Milk"));
+    var milk = TodoList.create(1L, "Shopping", Colour.WHITE, "ada").addItem(7L, "Milk");
 
     handler.handle(new TodoItemCompleted(milk));
 
     assertThat(logs.records())
         .extracting(LogRecord::getLevel, LogRecord::getMessage)
-        .containsExactly(tuple(Level.INFO, "Todo item " + milk.getId() + " completed"));
+        .containsExactly(tuple(Level.INFO, "Todo item 7 completed"));
   }
 }

@@ -20,9 +20,10 @@ class CreateTodoListHandler implements CommandHandler<CreateTodoListCommand, Lon
 
   @Override
   public Long handle(CreateTodoListCommand command) {
-    var list =
-        TodoList.create(
-            command.title(), RequestedColour.of(command.colour()), currentUser.requireId());
+    // Checked before drawing an id, so a refused request costs no trip to the database.
+    var owner = currentUser.requireId();
+    var colour = RequestedColour.of(command.colour());
+    var list = TodoList.create(todoLists.nextId(), command.title(), colour, owner);
     return todoLists.add(list).getId();
   }
 }

@@ -30,8 +30,8 @@ class UpdateTodoItemHandlerTest {
 
   @BeforeEach
   void storeAnItemOfTheCaller() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.WHITE, ADA));
-    milk = todoItems.add(list.addItem("Milk"));
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+    milk = todoItems.add(list.addItem(todoItems.nextId(), "Milk"));
   }
 
   @Test
@@ -89,8 +89,8 @@ class UpdateTodoItemHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersItem() {
-    var bobsList = todoLists.add(TodoList.create("Chores", Colour.WHITE, BOB));
-    var dishes = todoItems.add(bobsList.addItem("Dishes"));
+    var bobsList = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, BOB));
+    var dishes = todoItems.add(bobsList.addItem(todoItems.nextId(), "Dishes"));
     var command = new UpdateTodoItemCommand(dishes.getId(), "Dishes", true, null);
 
     assertThatThrownBy(() -> handler.handle(command)).isInstanceOf(NotFoundException.class);

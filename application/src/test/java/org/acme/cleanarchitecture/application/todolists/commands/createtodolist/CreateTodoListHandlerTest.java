@@ -7,6 +7,7 @@ import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAcce
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.junit.jupiter.api.Test;
 
 class CreateTodoListHandlerTest {
@@ -27,6 +28,17 @@ class CreateTodoListHandlerTest {
               assertThat(list.getTitle()).isEqualTo("Shopping");
               assertThat(list.getColour()).isEqualTo(Colour.RED);
             });
+  }
+
+  @Test
+  void shouldGiveEveryNewListAnIdOfItsOwn() {
+    Long shopping = handler.handle(new CreateTodoListCommand("Shopping", null));
+    Long chores = handler.handle(new CreateTodoListCommand("Chores", null));
+
+    assertThat(todoLists.allOwnedByOrderedByTitle(ADA))
+        .extracting(TodoList::getId)
+        .containsExactly(chores, shopping)
+        .doesNotHaveDuplicates();
   }
 
   @Test
