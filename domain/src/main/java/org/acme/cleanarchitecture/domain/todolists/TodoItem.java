@@ -32,7 +32,7 @@ public class TodoItem extends BaseAuditableEntity {
     this.listId = listId;
     this.title = Titles.requireValid(title, "A todo item");
     this.priority = PriorityLevel.NONE;
-    raise(new TodoItemCreated(this));
+    raise(new TodoItemCreated(id, listId, title));
   }
 
   public void rename(String newTitle) {
@@ -43,7 +43,7 @@ public class TodoItem extends BaseAuditableEntity {
   public void complete() {
     if (!done) {
       done = true;
-      raise(new TodoItemCompleted(this));
+      raise(new TodoItemCompleted(getId(), listId, title));
     }
   }
 
@@ -70,7 +70,7 @@ public class TodoItem extends BaseAuditableEntity {
 
   /** Records that the item is being deleted; the repository then removes it. */
   public void markDeleted() {
-    raise(new TodoItemDeleted(this));
+    raise(new TodoItemDeleted(getId(), listId, title));
   }
 
   public Long getListId() {

@@ -26,7 +26,8 @@ class TodoItemTest {
   void shouldRecordCreation() {
     var item = list.addItem(ITEM_ID, "Milk");
 
-    assertThat(item.getDomainEvents()).containsExactly(new TodoItemCreated(item));
+    assertThat(item.getDomainEvents())
+        .containsExactly(new TodoItemCreated(ITEM_ID, LIST_ID, "Milk"));
   }
 
   @Test
@@ -45,7 +46,8 @@ class TodoItemTest {
     item.complete();
 
     assertThat(item.isDone()).isTrue();
-    assertThat(item.pullDomainEvents()).containsExactly(new TodoItemCompleted(item));
+    assertThat(item.pullDomainEvents())
+        .containsExactly(new TodoItemCompleted(ITEM_ID, LIST_ID, "Milk"));
   }
 
   @Test
@@ -57,7 +59,21 @@ class TodoItemTest {
 
     item.complete();
 
-    assertThat(item.pullDomainEvents()).containsExactly(new TodoItemCompleted(item));
+    assertThat(item.pullDomainEvents())
+        .containsExactly(new TodoItemCompleted(ITEM_ID, LIST_ID, "Milk"));
+  }
+
+  @Test
+  void shouldRecordCompletionAsTheItemWasThenNotAsItBecomesLater() {
+    var item = list.addItem(ITEM_ID, "Milk");
+    item.pullDomainEvents();
+
+    item.complete();
+    item.rename("Oat milk");
+    item.moveTo(TodoList.create(2L, "Groceries", Colour.WHITE, "ada"));
+
+    assertThat(item.pullDomainEvents())
+        .containsExactly(new TodoItemCompleted(ITEM_ID, LIST_ID, "Milk"));
   }
 
   @Test
@@ -128,6 +144,7 @@ class TodoItemTest {
 
     item.markDeleted();
 
-    assertThat(item.pullDomainEvents()).containsExactly(new TodoItemDeleted(item));
+    assertThat(item.pullDomainEvents())
+        .containsExactly(new TodoItemDeleted(ITEM_ID, LIST_ID, "Milk"));
   }
 }

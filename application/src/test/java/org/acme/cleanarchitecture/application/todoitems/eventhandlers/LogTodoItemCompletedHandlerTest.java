@@ -7,9 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.acme.cleanarchitecture.application.common.mediator.AfterCommit;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
-import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoItemCompleted;
-import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,9 +24,7 @@ class LogTodoItemCompletedHandlerTest {
 
   @Test
   void shouldLogTheCompletedItemAsInformation() {
-    var milk = TodoList.create(1L, "Shopping", Colour.WHITE, "ada").addItem(7L, "Milk");
-
-    handler.handle(new TodoItemCompleted(milk));
+    handler.handle(new TodoItemCompleted(7L, 1L, "Milk"));
 
     assertThat(logs.records())
         .extracting(LogRecord::getLevel, LogRecord::getMessage)

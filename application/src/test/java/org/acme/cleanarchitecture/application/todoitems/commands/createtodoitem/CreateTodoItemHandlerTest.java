@@ -61,7 +61,8 @@ class CreateTodoItemHandlerTest {
     Long id = handler.handle(new CreateTodoItemCommand(list.getId(), "Milk"));
 
     var item = todoItems.findOwned(id, ADA).orElseThrow();
-    assertThat(item.getDomainEvents()).containsExactly(new TodoItemCreated(item));
+    assertThat(item.getDomainEvents())
+        .containsExactly(new TodoItemCreated(id, list.getId(), "Milk"));
   }
 
   @Test

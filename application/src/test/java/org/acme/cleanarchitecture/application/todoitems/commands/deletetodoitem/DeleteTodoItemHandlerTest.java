@@ -42,7 +42,8 @@ class DeleteTodoItemHandlerTest {
 
     handler.handle(new DeleteTodoItemCommand(milk.getId()));
 
-    assertThat(milk.getDomainEvents()).containsOnlyOnce(new TodoItemDeleted(milk));
+    assertThat(milk.getDomainEvents())
+        .containsOnlyOnce(new TodoItemDeleted(milk.getId(), list.getId(), "Milk"));
   }
 
   @Test

@@ -53,7 +53,16 @@ class UpdateTodoItemHandlerTest {
     handler.handle(new UpdateTodoItemCommand(milk.getId(), "Milk", true, null));
     handler.handle(new UpdateTodoItemCommand(milk.getId(), "Milk", true, null));
 
-    assertThat(milk.getDomainEvents()).containsOnlyOnce(new TodoItemCompleted(milk));
+    assertThat(milk.getDomainEvents())
+        .containsOnlyOnce(new TodoItemCompleted(milk.getId(), milk.getListId(), "Milk"));
+  }
+
+  @Test
+  void shouldRecordTheCompletionUnderTheTitleGivenWithIt() {
+    handler.handle(new UpdateTodoItemCommand(milk.getId(), "Oat milk", true, null));
+
+    assertThat(milk.getDomainEvents())
+        .contains(new TodoItemCompleted(milk.getId(), milk.getListId(), "Oat milk"));
   }
 
   @Test
