@@ -26,7 +26,7 @@ public class PhaseProbe {
   static final String FAIL_AFTER_COMMIT = MARKER + " fail after commit";
   static final String FOLLOW_UP = MARKER + " follow up";
 
-  final List<Long> committedCompletions = new CopyOnWriteArrayList<>();
+  final List<TodoItemCompleted> committedCompletions = new CopyOnWriteArrayList<>();
 
   @ApplicationScoped
   static class RenameListInTransaction implements NotificationHandler<TodoItemCompleted> {
@@ -39,13 +39,12 @@ public class PhaseProbe {
 
     @Override
     public void handle(TodoItemCompleted event) {
-      var item = event.item();
-      if (!item.getTitle().startsWith(MARKER)) {
+      if (!event.title().startsWith(MARKER)) {
         return;
       }
-      var list = todoLists.findOwned(item.getListId(), TestUsers.ADA.id()).orElseThrow();
-      list.rename("Completed: " + item.getTitle());
-      if (item.getTitle().equals(FAIL)) {
+      var list = todoLists.findOwned(event.listId(), TestUsers.ADA.id()).orElseThrow();
+      list.rename("Completed: " + event.title());
+      if (event.title().equals(FAIL)) {
         throw new IllegalStateException("in-transaction handler failed after writing");
       }
     }
@@ -65,16 +64,15 @@ public class PhaseProbe {
 
     @Override
     public void handle(TodoItemCompleted event) {
-      var item = event.item();
-      if (!item.getTitle().startsWith(MARKER)) {
+      if (!event.title().startsWith(MARKER)) {
         return;
       }
-      probe.committedCompletions.add(item.getId());
-      if (item.getTitle().equals(FAIL_AFTER_COMMIT)) {
+      probe.committedCompletions.add(event);
+      if (event.title().equals(FAIL_AFTER_COMMIT)) {
         throw new IllegalStateException("after-commit handler failed");
       }
-      if (item.getTitle().equals(FOLLOW_UP)) {
-        mediator.send(new CreateTodoItemCommand(item.getListId(), "Follow-up"));
+      if (event.title().equals(FOLLOW_UP)) {
+        mediator.send(new CreateTodoItemCommand(event.listId(), "Follow-up"));
       }
     }
   }

@@ -51,13 +51,15 @@ class QueryCountTest {
 
   private void givenLists(int lists, int itemsEach) {
     database.update(
-        "INSERT INTO todo_lists (title, colour, owner_id)"
-            + " SELECT 'List ' || n, '#FFFFFF', ? FROM generate_series(1, ?) AS n",
+        "INSERT INTO todo_lists (id, title, colour, owner_id)"
+            + " SELECT nextval('todo_list_ids'), 'List ' || n, '#FFFFFF', ?"
+            + " FROM generate_series(1, ?) AS n",
         ADA.id(),
         lists);
     database.update(
-        "INSERT INTO todo_items (list_id, title)"
-            + " SELECT l.id, 'Item ' || n FROM todo_lists l, generate_series(1, ?) AS n",
+        "INSERT INTO todo_items (id, list_id, title)"
+            + " SELECT nextval('todo_item_ids'), l.id, 'Item ' || n"
+            + " FROM todo_lists l, generate_series(1, ?) AS n",
         itemsEach);
   }
 

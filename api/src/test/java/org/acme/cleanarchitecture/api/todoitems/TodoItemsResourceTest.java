@@ -271,7 +271,7 @@ class TodoItemsResourceTest {
       int pageNumber, int itemsOnPage, boolean hasPrevious, boolean hasNext) {
     for (int i = 1; i <= 25; i++) {
       database.update(
-          "INSERT INTO todo_items (list_id, title) VALUES (?, ?)",
+          "INSERT INTO todo_items (id, list_id, title) VALUES (nextval('todo_item_ids'), ?, ?)",
           shopping,
           "Item %02d".formatted(i));
     }

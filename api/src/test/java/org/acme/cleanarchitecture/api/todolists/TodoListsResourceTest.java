@@ -61,6 +61,13 @@ class TodoListsResourceTest {
   }
 
   @Test
+  void shouldColourListWhiteWhenNoColourIsGiven() {
+    var id = createList(ADA, "Shopping");
+
+    ADA.request().get("/api/todo-lists/" + id).then().body("colour", equalTo("#FFFFFF"));
+  }
+
+  @Test
   void shouldReturnAllListsOrderedByTitleWithTheirItems() {
     var work = createList(ADA, "Work");
     var chores = createList(ADA, "Chores");

@@ -6,11 +6,10 @@ import java.util.List;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
 import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
-import org.acme.cleanarchitecture.domain.todolists.Colour;
 
 /**
  * The checks that creating and updating a list share: a title the caller has not used yet and a
- * supported colour.
+ * supported colour or none.
  */
 @ApplicationScoped
 public class TodoListRules {
@@ -35,7 +34,7 @@ public class TodoListRules {
         && todoLists.isTitleTaken(owner.get(), title, exceptListId)) {
       failures.add(new ValidationFailure("title", "The title must be unique."));
     }
-    if (!Colour.isSupported(colour)) {
+    if (!RequestedColour.isAcceptable(colour)) {
       failures.add(new ValidationFailure("colour", "The colour " + colour + " is not supported."));
     }
     return failures;

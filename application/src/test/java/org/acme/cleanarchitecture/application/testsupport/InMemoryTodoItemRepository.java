@@ -31,9 +31,13 @@ public final class InMemoryTodoItemRepository implements TodoItemRepository {
   }
 
   @Override
+  public long nextId() {
+    return ++lastId;
+  }
+
+  @Override
   public TodoItem add(TodoItem item) {
-    var id = ++lastId;
-    items.put(id, StoreAssignedIds.assign(item, id));
+    items.put(item.getId(), item);
     return item;
   }
 

@@ -10,8 +10,8 @@ import org.acme.cleanarchitecture.domain.todolists.TodoList;
 
 /**
  * A {@link TodoListRepository} in memory, for use case tests that need no database. Like the real
- * one, it assigns ids on add and shows each owner only their own lists. Pair it with an {@link
- * InMemoryTodoItemRepository}, whose items go when their list goes.
+ * one, it hands out ids by counting and shows each owner only their own lists. Pair it with an
+ * {@link InMemoryTodoItemRepository}, whose items go when their list goes.
  */
 public final class InMemoryTodoListRepository implements TodoListRepository {
 
@@ -19,9 +19,13 @@ public final class InMemoryTodoListRepository implements TodoListRepository {
   private long lastId;
 
   @Override
+  public long nextId() {
+    return ++lastId;
+  }
+
+  @Override
   public TodoList add(TodoList list) {
-    var id = ++lastId;
-    lists.put(id, StoreAssignedIds.assign(list, id));
+    lists.put(list.getId(), list);
     return list;
   }
 

@@ -26,29 +26,30 @@ class TodoListRulesTest {
 
   @Test
   void shouldRequireTitleUniqueAmongTheCallersLists() {
-    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
 
     assertThat(rules.check("Shopping", null, null)).containsExactly(TITLE_TAKEN);
   }
 
   @Test
   void shouldAllowTitleAnotherUserAlreadyUses() {
-    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, BOB));
+    todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, BOB));
 
     assertThat(rules.check("Shopping", null, null)).isEmpty();
   }
 
   @Test
   void shouldLetTheListBeingUpdatedKeepItsTitle() {
-    var shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var shopping =
+        todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
 
     assertThat(rules.check("Shopping", null, shopping.getId())).isEmpty();
   }
 
   @Test
   void shouldRequireTitleUnusedByTheCallersOtherLists() {
-    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-    var chores = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
+    todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+    var chores = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, ADA));
 
     assertThat(rules.check("Shopping", null, chores.getId())).containsExactly(TITLE_TAKEN);
   }
@@ -71,7 +72,7 @@ class TodoListRulesTest {
 
   @Test
   void shouldReportEveryBrokenRuleAtOnce() {
-    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
 
     assertThat(rules.check("Shopping", "#123456", null))
         .extracting(ValidationFailure::field)

@@ -13,6 +13,13 @@ public abstract class BaseAuditableEntity extends BaseEntity {
   private Instant lastModified;
   private String lastModifiedBy;
 
+  /** For persistence frameworks only: they rebuild the entity field by field. */
+  protected BaseAuditableEntity() {}
+
+  protected BaseAuditableEntity(long id) {
+    super(id);
+  }
+
   public Instant getCreated() {
     return created;
   }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An entity with an identity the store assigns, an optimistic-lock version, and the domain events
- * it has recorded but nobody has published yet.
+ * An entity with an identity it has from its creation, an optimistic-lock version, and the domain
+ * events it has recorded but nobody has published yet.
  */
 public abstract class BaseEntity {
 
@@ -15,7 +15,18 @@ public abstract class BaseEntity {
   // Java-transient: events are never stored, only published once the command is done.
   private final transient List<DomainEvent> domainEvents = new ArrayList<>();
 
-  /** The identity given when the entity is first stored; {@code null} before that. */
+  /** For persistence frameworks only: they rebuild the entity field by field. */
+  protected BaseEntity() {}
+
+  /**
+   * @param id the identity the application drew for the new entity, so the entity and its events
+   *     have it before anything is stored
+   */
+  protected BaseEntity(long id) {
+    this.id = id;
+  }
+
+  /** The identity the entity was created with; it never changes. */
   public Long getId() {
     return id;
   }

@@ -1,45 +1,33 @@
 package org.acme.cleanarchitecture.domain.todolists;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.acme.cleanarchitecture.domain.common.DomainException;
 
-/** A colour a todo list can be shown in; only the supported palette is accepted. */
-public record Colour(String name, String code) {
+/** A colour a todo list can be shown in: a closed palette, so no other colour can exist. */
+public enum Colour {
+  WHITE("#FFFFFF", "White"),
+  RED("#FF5733", "Red"),
+  ORANGE("#FFC300", "Orange"),
+  YELLOW("#FFFF66", "Yellow"),
+  GREEN("#CCFF99", "Green"),
+  BLUE("#6666FF", "Blue"),
+  PURPLE("#9966CC", "Purple"),
+  GREY("#999999", "Grey");
 
-  public static final Colour WHITE = new Colour("White", "#FFFFFF");
-  public static final Colour RED = new Colour("Red", "#FF5733");
-  public static final Colour ORANGE = new Colour("Orange", "#FFC300");
-  public static final Colour YELLOW = new Colour("Yellow", "#FFFF66");
-  public static final Colour GREEN = new Colour("Green", "#CCFF99");
-  public static final Colour BLUE = new Colour("Blue", "#6666FF");
-  public static final Colour PURPLE = new Colour("Purple", "#9966CC");
-  public static final Colour GREY = new Colour("Grey", "#999999");
+  private final String code;
+  private final String displayName;
 
-  public static final Colour DEFAULT = WHITE;
-
-  private static final List<Colour> SUPPORTED =
-      List.of(WHITE, RED, ORANGE, YELLOW, GREEN, BLUE, PURPLE, GREY);
-
-  /**
-   * Only the palette's own constants are built freely; any other colour must match one of them, so
-   * no unsupported colour can exist.
-   */
-  public Colour {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(code, "code");
-    if (SUPPORTED != null
-        && SUPPORTED.stream()
-            .noneMatch(colour -> colour.name.equals(name) && colour.code.equals(code))) {
-      throw new UnsupportedColourException(code);
-    }
+  Colour(String code, String displayName) {
+    this.code = code;
+    this.displayName = displayName;
   }
 
   /**
-   * The supported colour with this hex code (case-insensitive); the default colour when no code is
-   * given.
+   * The colour with this hex code, ignoring case.
+   *
+   * @throws UnsupportedColourException for a missing or blank code, or one outside the palette
    */
   public static Colour fromCode(String code) {
     return find(code).orElseThrow(() -> new UnsupportedColourException(code));
@@ -51,15 +39,21 @@ public record Colour(String name, String code) {
   }
 
   private static Optional<Colour> find(String code) {
-    if (code == null || code.isBlank()) {
-      return Optional.of(DEFAULT);
+    if (code == null) {
+      return Optional.empty();
     }
     var normalised = code.strip().toUpperCase(Locale.ROOT);
-    return SUPPORTED.stream().filter(colour -> colour.code.equals(normalised)).findFirst();
+    return Arrays.stream(values()).filter(colour -> colour.code.equals(normalised)).findFirst();
   }
 
-  public static List<Colour> supported() {
-    return SUPPORTED;
+  /** The hex code clients send and the database stores, such as {@code #FF5733}. */
+  public String getCode() {
+    return code;
+  }
+
+  /** The name to show a person, such as "Red". */
+  public String getDisplayName() {
+    return displayName;
   }
 
   /** Thrown when a colour code is not in the supported palette. */

@@ -23,15 +23,16 @@ public class TodoItem extends BaseAuditableEntity {
   protected TodoItem() {}
 
   /**
-   * Called by {@link TodoList#addItem(String)} only, which passes its own id.
+   * Called by {@link TodoList#addItem(long, String)} only, which passes its own id.
    *
-   * @throws DomainException if the list has not been stored yet, or the title is invalid
+   * @throws InvalidTitleException if the title is invalid
    */
-  TodoItem(Long listId, String title) {
-    this.listId = requireStoredList(listId);
+  TodoItem(long id, long listId, String title) {
+    super(id);
+    this.listId = listId;
     this.title = Titles.requireValid(title, "A todo item");
     this.priority = PriorityLevel.NONE;
-    raise(new TodoItemCreated(this));
+    raise(new TodoItemCreated(id, listId, title));
   }
 
   public void rename(String newTitle) {
@@ -42,7 +43,7 @@ public class TodoItem extends BaseAuditableEntity {
   public void complete() {
     if (!done) {
       done = true;
-      raise(new TodoItemCompleted(this));
+      raise(new TodoItemCompleted(getId(), listId, title));
     }
   }
 
@@ -64,12 +65,12 @@ public class TodoItem extends BaseAuditableEntity {
 
   /** Moves the item to another list; it stays on exactly one. */
   public void moveTo(TodoList target) {
-    this.listId = requireStoredList(target.getId());
+    this.listId = target.getId();
   }
 
   /** Records that the item is being deleted; the repository then removes it. */
   public void markDeleted() {
-    raise(new TodoItemDeleted(this));
+    raise(new TodoItemDeleted(getId(), listId, title));
   }
 
   public Long getListId() {
@@ -90,12 +91,5 @@ public class TodoItem extends BaseAuditableEntity {
 
   public boolean isDone() {
     return done;
-  }
-
-  private static Long requireStoredList(Long listId) {
-    if (listId == null) {
-      throw new DomainException("A todo item belongs to a stored todo list.");
-    }
-    return listId;
   }
 }

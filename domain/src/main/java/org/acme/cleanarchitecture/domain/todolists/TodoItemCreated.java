@@ -2,4 +2,5 @@ package org.acme.cleanarchitecture.domain.todolists;
 
 import org.acme.cleanarchitecture.domain.common.DomainEvent;
 
-public record TodoItemCreated(TodoItem item) implements DomainEvent {}
+/** A todo item was added to a list. */
+public record TodoItemCreated(long itemId, long listId, String title) implements DomainEvent {}

@@ -16,7 +16,8 @@ public class TodoList extends BaseAuditableEntity {
   /** For persistence frameworks only: they rebuild the aggregate field by field. */
   protected TodoList() {}
 
-  private TodoList(String title, Colour colour, String ownerId) {
+  private TodoList(long id, String title, Colour colour, String ownerId) {
+    super(id);
     this.title = Titles.requireValid(title, "A todo list");
     this.colour = Objects.requireNonNull(colour, "colour");
     if (ownerId == null || ownerId.isBlank()) {
@@ -25,8 +26,11 @@ public class TodoList extends BaseAuditableEntity {
     this.ownerId = ownerId;
   }
 
-  public static TodoList create(String title, Colour colour, String ownerId) {
-    return new TodoList(title, colour, ownerId);
+  /**
+   * @param id a new identity, never given to another list
+   */
+  public static TodoList create(long id, String title, Colour colour, String ownerId) {
+    return new TodoList(id, title, colour, ownerId);
   }
 
   public void rename(String newTitle) {
@@ -37,9 +41,13 @@ public class TodoList extends BaseAuditableEntity {
     this.colour = Objects.requireNonNull(newColour, "colour");
   }
 
-  /** A new item on this list; the list must have been stored, so the item can refer to it. */
-  public TodoItem addItem(String itemTitle) {
-    return new TodoItem(getId(), itemTitle);
+  /**
+   * A new item on this list.
+   *
+   * @param itemId a new identity, never given to another item
+   */
+  public TodoItem addItem(long itemId, String itemTitle) {
+    return new TodoItem(itemId, getId(), itemTitle);
   }
 
   public boolean isOwnedBy(String userId) {

@@ -11,6 +11,10 @@ class BaseEntityTest {
   record Happened(String what) implements DomainEvent {}
 
   static final class Thing extends BaseEntity {
+    Thing() {
+      super(1L);
+    }
+
     void happen(String what) {
       raise(new Happened(what));
     }

@@ -8,27 +8,29 @@ import org.junit.jupiter.api.Test;
 
 class TodoListTest {
 
+  private static final long LIST_ID = 7L;
+
   @Test
   void shouldCreateListWithTitleColourAndOwner() {
-    var list = TodoList.create("Shopping", Colour.BLUE, "ada");
+    var list = TodoList.create(LIST_ID, "Shopping", Colour.BLUE, "ada");
 
     assertThat(list.getTitle()).isEqualTo("Shopping");
     assertThat(list.getColour()).isEqualTo(Colour.BLUE);
     assertThat(list.isOwnedBy("ada")).isTrue();
     assertThat(list.isOwnedBy("grace")).isFalse();
-    assertThat(list.getId()).isNull();
+    assertThat(list.getId()).isEqualTo(LIST_ID);
   }
 
   @Test
   void shouldRefuseBlankTitle() {
-    assertThatThrownBy(() -> TodoList.create("  ", Colour.DEFAULT, "ada"))
+    assertThatThrownBy(() -> TodoList.create(LIST_ID, "  ", Colour.WHITE, "ada"))
         .isInstanceOf(InvalidTitleException.class)
         .hasMessageContaining("needs a title");
   }
 
   @Test
   void shouldRefuseMissingTitle() {
-    assertThatThrownBy(() -> TodoList.create(null, Colour.DEFAULT, "ada"))
+    assertThatThrownBy(() -> TodoList.create(LIST_ID, null, Colour.WHITE, "ada"))
         .isInstanceOf(InvalidTitleException.class);
   }
 
@@ -36,26 +38,26 @@ class TodoListTest {
   void shouldAcceptTitleOfExactlyTwoHundredCharacters() {
     var title = "a".repeat(200);
 
-    assertThat(TodoList.create(title, Colour.DEFAULT, "ada").getTitle()).isEqualTo(title);
+    assertThat(TodoList.create(LIST_ID, title, Colour.WHITE, "ada").getTitle()).isEqualTo(title);
   }
 
   @Test
   void shouldRefuseTitleLongerThanTwoHundredCharacters() {
-    assertThatThrownBy(() -> TodoList.create("a".repeat(201), Colour.DEFAULT, "ada"))
+    assertThatThrownBy(() -> TodoList.create(LIST_ID, "a".repeat(201), Colour.WHITE, "ada"))
         .isInstanceOf(InvalidTitleException.class)
         .hasMessageContaining("200");
   }
 
   @Test
   void shouldRefuseListWithoutOwner() {
-    assertThatThrownBy(() -> TodoList.create("Shopping", Colour.DEFAULT, " "))
+    assertThatThrownBy(() -> TodoList.create(LIST_ID, "Shopping", Colour.WHITE, " "))
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("belongs to a user");
   }
 
   @Test
   void shouldRenameWithValidTitle() {
-    var list = TodoList.create("Shopping", Colour.DEFAULT, "ada");
+    var list = TodoList.create(LIST_ID, "Shopping", Colour.WHITE, "ada");
 
     list.rename("Groceries");
 
@@ -64,7 +66,7 @@ class TodoListTest {
 
   @Test
   void shouldKeepTitleWhenRenameIsRefused() {
-    var list = TodoList.create("Shopping", Colour.DEFAULT, "ada");
+    var list = TodoList.create(LIST_ID, "Shopping", Colour.WHITE, "ada");
 
     assertThatThrownBy(() -> list.rename("")).isInstanceOf(InvalidTitleException.class);
     assertThat(list.getTitle()).isEqualTo("Shopping");
@@ -72,7 +74,7 @@ class TodoListTest {
 
   @Test
   void shouldChangeColour() {
-    var list = TodoList.create("Shopping", Colour.DEFAULT, "ada");
+    var list = TodoList.create(LIST_ID, "Shopping", Colour.WHITE, "ada");
 
     list.changeColour(Colour.GREEN);
 
@@ -81,26 +83,18 @@ class TodoListTest {
 
   @Test
   void shouldRefuseMissingColour() {
-    assertThatThrownBy(() -> TodoList.create("Shopping", null, "ada"))
+    assertThatThrownBy(() -> TodoList.create(LIST_ID, "Shopping", null, "ada"))
         .isInstanceOf(NullPointerException.class);
   }
 
   @Test
-  void shouldAddItemOnlyOnceTheListIsStored() {
-    var list = TodoList.create("Shopping", Colour.DEFAULT, "ada");
-
-    assertThatThrownBy(() -> list.addItem("Milk"))
-        .isInstanceOf(DomainException.class)
-        .hasMessageContaining("stored todo list");
-  }
-
-  @Test
   void shouldAddItemThatBelongsToTheList() {
-    var list = StoredLists.withId(7L, "Shopping");
+    var list = TodoList.create(LIST_ID, "Shopping", Colour.WHITE, "ada");
 
-    var item = list.addItem("Milk");
+    var item = list.addItem(70L, "Milk");
 
-    assertThat(item.getListId()).isEqualTo(7L);
+    assertThat(item.getId()).isEqualTo(70L);
+    assertThat(item.getListId()).isEqualTo(LIST_ID);
     assertThat(item.getTitle()).isEqualTo("Milk");
   }
 }

@@ -8,7 +8,7 @@ public class ColourConverter implements AttributeConverter<Colour, String> {
 
   @Override
   public String convertToDatabaseColumn(Colour colour) {
-    return colour == null ? null : colour.code();
+    return colour == null ? null : colour.getCode();
   }
 
   @Override

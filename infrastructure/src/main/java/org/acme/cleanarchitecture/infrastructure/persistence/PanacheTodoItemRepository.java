@@ -14,6 +14,19 @@ import org.acme.cleanarchitecture.domain.todolists.TodoItem;
 class PanacheTodoItemRepository
     implements TodoItemRepository, PanacheRepositoryBase<TodoItem, Long> {
 
+  private static final String ID_SEQUENCE = "todo_item_ids";
+
+  private final IdSequences idSequences;
+
+  PanacheTodoItemRepository(IdSequences idSequences) {
+    this.idSequences = idSequences;
+  }
+
+  @Override
+  public long nextId() {
+    return idSequences.next(ID_SEQUENCE);
+  }
+
   @Override
   public TodoItem add(TodoItem item) {
     persist(item);

@@ -12,6 +12,19 @@ import org.acme.cleanarchitecture.domain.todolists.TodoList;
 class PanacheTodoListRepository
     implements TodoListRepository, PanacheRepositoryBase<TodoList, Long> {
 
+  private static final String ID_SEQUENCE = "todo_list_ids";
+
+  private final IdSequences idSequences;
+
+  PanacheTodoListRepository(IdSequences idSequences) {
+    this.idSequences = idSequences;
+  }
+
+  @Override
+  public long nextId() {
+    return idSequences.next(ID_SEQUENCE);
+  }
+
   @Override
   public TodoList add(TodoList list) {
     persist(list);

@@ -44,8 +44,10 @@ class DevelopmentDataSeeder {
     transactions.inTransaction(
         () -> {
           if (!todoLists.isTitleTaken(SEED_USER, SEED_LIST, null)) {
-            var list = todoLists.add(TodoList.create(SEED_LIST, Colour.DEFAULT, SEED_USER));
-            SEED_ITEMS.forEach(title -> todoItems.add(list.addItem(title)));
+            var list =
+                todoLists.add(
+                    TodoList.create(todoLists.nextId(), SEED_LIST, Colour.WHITE, SEED_USER));
+            SEED_ITEMS.forEach(title -> todoItems.add(list.addItem(todoItems.nextId(), title)));
           }
           return null;
         });

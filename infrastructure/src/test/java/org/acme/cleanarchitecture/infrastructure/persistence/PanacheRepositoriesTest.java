@@ -1,9 +1,11 @@
 package org.acme.cleanarchitecture.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.acme.cleanarchitecture.application.common.ports.TodoItemRepository;
 import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
@@ -29,6 +31,43 @@ class PanacheRepositoriesTest {
   @BeforeEach
   void startFromEmptyTables() {
     tables.empty();
+  }
+
+  @Test
+  void shouldStoreListAndItemUnderTheIdsTheyWereCreatedWith() {
+    long listId = transactions.inTransaction(todoLists::nextId);
+    long itemId = transactions.inTransaction(todoItems::nextId);
+
+    transactions.inTransaction(
+        () -> {
+          var list = todoLists.add(TodoList.create(listId, "Shopping", Colour.WHITE, ADA));
+          return todoItems.add(list.addItem(itemId, "Milk"));
+        });
+
+    assertThat(todoLists.findOwned(listId, ADA)).isPresent();
+    assertThat(todoItems.findOwned(itemId, ADA))
+        .get()
+        .extracting(TodoItem::getListId)
+        .isEqualTo(listId);
+  }
+
+  @Test
+  void shouldNeverHandOutAnIdAgainEvenAfterARollback() {
+    var rolledBackListId = new AtomicLong();
+    var rolledBackItemId = new AtomicLong();
+
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      rolledBackListId.set(todoLists.nextId());
+                      rolledBackItemId.set(todoItems.nextId());
+                      throw new IllegalStateException("the handler failed");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(transactions.inTransaction(todoLists::nextId)).isGreaterThan(rolledBackListId.get());
+    assertThat(transactions.inTransaction(todoItems::nextId)).isGreaterThan(rolledBackItemId.get());
   }
 
   @Test
@@ -124,7 +163,7 @@ class PanacheRepositoriesTest {
 
   private TodoList addList(String owner, String title) {
     return transactions.inTransaction(
-        () -> todoLists.add(TodoList.create(title, Colour.DEFAULT, owner)));
+        () -> todoLists.add(TodoList.create(todoLists.nextId(), title, Colour.WHITE, owner)));
   }
 
   /** Adds the items to the list and returns the last one. */
@@ -133,7 +172,7 @@ class PanacheRepositoriesTest {
         () -> {
           TodoItem last = null;
           for (var title : titles) {
-            last = todoItems.add(list.addItem(title));
+            last = todoItems.add(list.addItem(todoItems.nextId(), title));
           }
           return last;
         });

@@ -37,7 +37,10 @@ class QuarkusTransactionsTest {
             () ->
                 transactions.inTransaction(
                     () -> {
-                      todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+                      todoLists.add(
+                          TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+                      // Writes the row now, so the rollback has a stored row to undo.
+                      entityManager.flush();
                       throw new IllegalStateException("the handler failed");
                     }))
         .isInstanceOf(IllegalStateException.class)
@@ -52,8 +55,10 @@ class QuarkusTransactionsTest {
             () ->
                 transactions.inTransaction(
                     () -> {
-                      todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-                      return todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+                      todoLists.add(
+                          TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+                      return todoLists.add(
+                          TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
                     }))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("unique");
@@ -64,7 +69,10 @@ class QuarkusTransactionsTest {
   void shouldTurnAChangeMadeMeanwhileIntoConflict() {
     var id =
         transactions
-            .inTransaction(() -> todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA)))
+            .inTransaction(
+                () ->
+                    todoLists.add(
+                        TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA)))
             .getId();
 
     assertThatThrownBy(

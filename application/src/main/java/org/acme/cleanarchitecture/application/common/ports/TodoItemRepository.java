@@ -8,7 +8,13 @@ import org.acme.cleanarchitecture.domain.todolists.TodoItem;
 /** Where todo items are kept: the port the todo item use cases need, implemented outside. */
 public interface TodoItemRepository {
 
-  /** Stores a new item and returns it with its identity assigned. */
+  /**
+   * A new identity for an item about to be created, never handed out before, not even by a
+   * transaction that then rolled back.
+   */
+  long nextId();
+
+  /** Stores a new item, created with an id from {@link #nextId()}, and returns it. */
   TodoItem add(TodoItem item);
 
   /** The item with this id if its list belongs to the owner; empty otherwise. */

@@ -7,7 +7,13 @@ import org.acme.cleanarchitecture.domain.todolists.TodoList;
 /** Where todo lists are kept: the port the todo list use cases need, implemented outside. */
 public interface TodoListRepository {
 
-  /** Stores a new list and returns it with its identity assigned. */
+  /**
+   * A new identity for a list about to be created, never handed out before, not even by a
+   * transaction that then rolled back.
+   */
+  long nextId();
+
+  /** Stores a new list, created with an id from {@link #nextId()}, and returns it. */
   TodoList add(TodoList list);
 
   /** The list with this id if it belongs to the owner; empty otherwise, as if it did not exist. */

@@ -15,6 +15,6 @@ class LogTodoItemCompletedHandler implements NotificationHandler<TodoItemComplet
 
   @Override
   public void handle(TodoItemCompleted event) {
-    LOG.infof("Todo item %d completed", event.item().getId());
+    LOG.infof("Todo item %d completed", event.itemId());
   }
 }

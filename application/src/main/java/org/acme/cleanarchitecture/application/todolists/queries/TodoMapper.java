@@ -18,7 +18,7 @@ public interface TodoMapper {
   List<TodoItemDto> toItemDtos(List<TodoItem> items);
 
   default String toCode(Colour colour) {
-    return colour.code();
+    return colour.getCode();
   }
 
   default int toId(PriorityLevel level) {

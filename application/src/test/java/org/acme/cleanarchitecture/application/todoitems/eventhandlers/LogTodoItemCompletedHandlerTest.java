@@ -7,11 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.acme.cleanarchitecture.application.common.mediator.AfterCommit;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
-import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
-import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
-import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoItemCompleted;
-import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,14 +24,10 @@ class LogTodoItemCompletedHandlerTest {
 
   @Test
   void shouldLogTheCompletedItemAsInformation() {
-    var todoLists = new InMemoryTodoListRepository();
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, "ada"));
-    var milk = new InMemoryTodoItemRepository(todoLists).add(list.addItem("Milk"));
-
-    handler.handle(new TodoItemCompleted(milk));
+    handler.handle(new TodoItemCompleted(7L, 1L, "Milk"));
 
     assertThat(logs.records())
         .extracting(LogRecord::getLevel, LogRecord::getMessage)
-        .containsExactly(tuple(Level.INFO, "Todo item " + milk.getId() + " completed"));
+        .containsExactly(tuple(Level.INFO, "Todo item 7 completed"));
   }
 }

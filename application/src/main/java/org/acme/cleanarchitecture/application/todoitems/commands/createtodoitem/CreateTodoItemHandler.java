@@ -18,7 +18,8 @@ class CreateTodoItemHandler implements CommandHandler<CreateTodoItemCommand, Lon
 
   @Override
   public Long handle(CreateTodoItemCommand command) {
-    var item = owned.list(command.listId()).addItem(command.title());
+    var list = owned.list(command.listId());
+    var item = list.addItem(todoItems.nextId(), command.title());
     return todoItems.add(item).getId();
   }
 }

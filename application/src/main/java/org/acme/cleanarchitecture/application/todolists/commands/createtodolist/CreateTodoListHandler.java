@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
 import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
-import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.application.todolists.RequestedColour;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 
 @ApplicationScoped
@@ -20,9 +20,10 @@ class CreateTodoListHandler implements CommandHandler<CreateTodoListCommand, Lon
 
   @Override
   public Long handle(CreateTodoListCommand command) {
-    var list =
-        TodoList.create(
-            command.title(), Colour.fromCode(command.colour()), currentUser.requireId());
+    // Checked before drawing an id, so a refused request costs no trip to the database.
+    var owner = currentUser.requireId();
+    var colour = RequestedColour.of(command.colour());
+    var list = TodoList.create(todoLists.nextId(), command.title(), colour, owner);
     return todoLists.add(list).getId();
   }
 }

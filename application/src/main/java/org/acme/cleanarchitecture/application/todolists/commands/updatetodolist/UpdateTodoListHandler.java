@@ -3,7 +3,7 @@ package org.acme.cleanarchitecture.application.todolists.commands.updatetodolist
 import jakarta.enterprise.context.ApplicationScoped;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
 import org.acme.cleanarchitecture.application.common.ownership.OwnedTodos;
-import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.application.todolists.RequestedColour;
 
 @ApplicationScoped
 class UpdateTodoListHandler implements CommandHandler<UpdateTodoListCommand, Void> {
@@ -19,7 +19,7 @@ class UpdateTodoListHandler implements CommandHandler<UpdateTodoListCommand, Voi
     var list = owned.list(command.id());
     list.requireVersion(command.expectedVersion());
     list.rename(command.title());
-    list.changeColour(Colour.fromCode(command.colour()));
+    list.changeColour(RequestedColour.of(command.colour()));
     return null;
   }
 }

@@ -49,6 +49,6 @@ class GetTodosHandler implements QueryHandler<GetTodosQuery, TodosVm> {
     return new TodosVm(
         lists,
         lookupMapper.toPriorityLevelDtos(List.of(PriorityLevel.values())),
-        lookupMapper.toColourDtos(Colour.supported()));
+        lookupMapper.toColourDtos(List.of(Colour.values())));
   }
 }

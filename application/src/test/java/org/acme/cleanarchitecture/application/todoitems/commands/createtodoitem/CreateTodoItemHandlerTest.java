@@ -9,6 +9,7 @@ import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.domain.todolists.TodoItem;
 import org.acme.cleanarchitecture.domain.todolists.TodoItemCreated;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class CreateTodoItemHandlerTest {
 
   @Test
   void shouldAddTheItemToTheCallersListAndReturnItsId() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
 
     Long id = handler.handle(new CreateTodoItemCommand(list.getId(), "Milk"));
 
@@ -41,13 +42,27 @@ class CreateTodoItemHandlerTest {
   }
 
   @Test
+  void shouldGiveEveryNewItemAnIdOfItsOwn() {
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+
+    Long milk = handler.handle(new CreateTodoItemCommand(list.getId(), "Milk"));
+    Long bread = handler.handle(new CreateTodoItemCommand(list.getId(), "Bread"));
+
+    assertThat(todoItems.inList(list.getId()))
+        .extracting(TodoItem::getId)
+        .containsExactly(milk, bread)
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
   void shouldRecordThatTheItemWasCreated() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
 
     Long id = handler.handle(new CreateTodoItemCommand(list.getId(), "Milk"));
 
     var item = todoItems.findOwned(id, ADA).orElseThrow();
-    assertThat(item.getDomainEvents()).containsExactly(new TodoItemCreated(item));
+    assertThat(item.getDomainEvents())
+        .containsExactly(new TodoItemCreated(id, list.getId(), "Milk"));
   }
 
   @Test
@@ -58,7 +73,8 @@ class CreateTodoItemHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersList() {
-    var bobsList = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, BOB));
+    var bobsList =
+        todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, BOB));
 
     assertThatThrownBy(() -> handler.handle(new CreateTodoItemCommand(bobsList.getId(), "Milk")))
         .isInstanceOf(NotFoundException.class);

@@ -26,9 +26,9 @@ class DeleteTodoItemHandlerTest {
 
   @Test
   void shouldRemoveTheItem() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-    var milk = todoItems.add(list.addItem("Milk"));
-    var bread = todoItems.add(list.addItem("Bread"));
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+    var milk = todoItems.add(list.addItem(todoItems.nextId(), "Milk"));
+    var bread = todoItems.add(list.addItem(todoItems.nextId(), "Bread"));
 
     handler.handle(new DeleteTodoItemCommand(milk.getId()));
 
@@ -37,12 +37,13 @@ class DeleteTodoItemHandlerTest {
 
   @Test
   void shouldRecordThatTheItemWasDeleted() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-    var milk = todoItems.add(list.addItem("Milk"));
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+    var milk = todoItems.add(list.addItem(todoItems.nextId(), "Milk"));
 
     handler.handle(new DeleteTodoItemCommand(milk.getId()));
 
-    assertThat(milk.getDomainEvents()).containsOnlyOnce(new TodoItemDeleted(milk));
+    assertThat(milk.getDomainEvents())
+        .containsOnlyOnce(new TodoItemDeleted(milk.getId(), list.getId(), "Milk"));
   }
 
   @Test
@@ -53,8 +54,8 @@ class DeleteTodoItemHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersItem() {
-    var bobsList = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, BOB));
-    var dishes = todoItems.add(bobsList.addItem("Dishes"));
+    var bobsList = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, BOB));
+    var dishes = todoItems.add(bobsList.addItem(todoItems.nextId(), "Dishes"));
 
     assertThatThrownBy(() -> handler.handle(new DeleteTodoItemCommand(dishes.getId())))
         .isInstanceOf(NotFoundException.class);

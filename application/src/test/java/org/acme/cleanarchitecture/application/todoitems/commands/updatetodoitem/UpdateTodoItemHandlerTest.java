@@ -30,8 +30,8 @@ class UpdateTodoItemHandlerTest {
 
   @BeforeEach
   void storeAnItemOfTheCaller() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-    milk = todoItems.add(list.addItem("Milk"));
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+    milk = todoItems.add(list.addItem(todoItems.nextId(), "Milk"));
   }
 
   @Test
@@ -53,7 +53,16 @@ class UpdateTodoItemHandlerTest {
     handler.handle(new UpdateTodoItemCommand(milk.getId(), "Milk", true, null));
     handler.handle(new UpdateTodoItemCommand(milk.getId(), "Milk", true, null));
 
-    assertThat(milk.getDomainEvents()).containsOnlyOnce(new TodoItemCompleted(milk));
+    assertThat(milk.getDomainEvents())
+        .containsOnlyOnce(new TodoItemCompleted(milk.getId(), milk.getListId(), "Milk"));
+  }
+
+  @Test
+  void shouldRecordTheCompletionUnderTheTitleGivenWithIt() {
+    handler.handle(new UpdateTodoItemCommand(milk.getId(), "Oat milk", true, null));
+
+    assertThat(milk.getDomainEvents())
+        .contains(new TodoItemCompleted(milk.getId(), milk.getListId(), "Oat milk"));
   }
 
   @Test
@@ -89,8 +98,8 @@ class UpdateTodoItemHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersItem() {
-    var bobsList = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, BOB));
-    var dishes = todoItems.add(bobsList.addItem("Dishes"));
+    var bobsList = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, BOB));
+    var dishes = todoItems.add(bobsList.addItem(todoItems.nextId(), "Dishes"));
     var command = new UpdateTodoItemCommand(dishes.getId(), "Dishes", true, null);
 
     assertThatThrownBy(() -> handler.handle(command)).isInstanceOf(NotFoundException.class);

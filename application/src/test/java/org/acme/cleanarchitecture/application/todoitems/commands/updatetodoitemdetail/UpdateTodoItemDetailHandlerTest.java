@@ -32,8 +32,8 @@ class UpdateTodoItemDetailHandlerTest {
 
   @BeforeEach
   void storeAnItemOfTheCaller() {
-    shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-    milk = todoItems.add(shopping.addItem("Milk"));
+    shopping = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+    milk = todoItems.add(shopping.addItem(todoItems.nextId(), "Milk"));
   }
 
   @Test
@@ -56,7 +56,8 @@ class UpdateTodoItemDetailHandlerTest {
 
   @Test
   void shouldMoveTheItemToAnotherOfTheCallersLists() {
-    var groceries = todoLists.add(TodoList.create("Groceries", Colour.DEFAULT, ADA));
+    var groceries =
+        todoLists.add(TodoList.create(todoLists.nextId(), "Groceries", Colour.WHITE, ADA));
 
     handler.handle(new UpdateTodoItemDetailCommand(milk.getId(), groceries.getId(), 0, null, null));
 
@@ -66,7 +67,7 @@ class UpdateTodoItemDetailHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersListToMoveTheItemTo() {
-    var bobsList = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, BOB));
+    var bobsList = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, BOB));
     var command = new UpdateTodoItemDetailCommand(milk.getId(), bobsList.getId(), 0, null, null);
 
     assertThatThrownBy(() -> handler.handle(command)).isInstanceOf(NotFoundException.class);
@@ -100,8 +101,8 @@ class UpdateTodoItemDetailHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersItem() {
-    var bobsList = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, BOB));
-    var dishes = todoItems.add(bobsList.addItem("Dishes"));
+    var bobsList = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, BOB));
+    var dishes = todoItems.add(bobsList.addItem(todoItems.nextId(), "Dishes"));
     var command = new UpdateTodoItemDetailCommand(dishes.getId(), shopping.getId(), 3, null, null);
 
     assertThatThrownBy(() -> handler.handle(command)).isInstanceOf(NotFoundException.class);

@@ -35,9 +35,9 @@ class GetTodoItemsWithPaginationHandlerTest {
 
   @BeforeEach
   void storeTwentyFiveItemsAddedInReverseTitleOrder() {
-    shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    shopping = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
     for (int number = 25; number >= 1; number--) {
-      todoItems.add(shopping.addItem(title(number)));
+      todoItems.add(shopping.addItem(todoItems.nextId(), title(number)));
     }
   }
 
@@ -79,8 +79,8 @@ class GetTodoItemsWithPaginationHandlerTest {
 
   @Test
   void shouldPageOnlyTheItemsOfTheRequestedList() {
-    var chores = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
-    todoItems.add(chores.addItem("Dishes"));
+    var chores = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, ADA));
+    todoItems.add(chores.addItem(todoItems.nextId(), "Dishes"));
 
     var page = pageNumber(1);
 
@@ -90,8 +90,8 @@ class GetTodoItemsWithPaginationHandlerTest {
 
   @Test
   void shouldDescribeEachItemBriefly() {
-    var list = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
-    var dishes = todoItems.add(list.addItem("Dishes"));
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, ADA));
+    var dishes = todoItems.add(list.addItem(todoItems.nextId(), "Dishes"));
     dishes.complete();
 
     var page = handler.handle(new GetTodoItemsWithPaginationQuery(list.getId(), 1, PAGE_SIZE));
@@ -102,7 +102,7 @@ class GetTodoItemsWithPaginationHandlerTest {
 
   @Test
   void shouldReturnNoPagesForAListWithoutItems() {
-    var empty = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
+    var empty = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, ADA));
 
     var page = handler.handle(new GetTodoItemsWithPaginationQuery(empty.getId(), 1, PAGE_SIZE));
 
@@ -121,8 +121,8 @@ class GetTodoItemsWithPaginationHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersList() {
-    var bobsList = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, BOB));
-    todoItems.add(bobsList.addItem("Dishes"));
+    var bobsList = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, BOB));
+    todoItems.add(bobsList.addItem(todoItems.nextId(), "Dishes"));
     var query = new GetTodoItemsWithPaginationQuery(bobsList.getId(), 1, PAGE_SIZE);
 
     assertThatThrownBy(() -> handler.handle(query)).isInstanceOf(NotFoundException.class);

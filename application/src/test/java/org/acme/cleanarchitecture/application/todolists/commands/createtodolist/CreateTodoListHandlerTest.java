@@ -7,6 +7,7 @@ import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAcce
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.junit.jupiter.api.Test;
 
 class CreateTodoListHandlerTest {
@@ -30,11 +31,22 @@ class CreateTodoListHandlerTest {
   }
 
   @Test
+  void shouldGiveEveryNewListAnIdOfItsOwn() {
+    Long shopping = handler.handle(new CreateTodoListCommand("Shopping", null));
+    Long chores = handler.handle(new CreateTodoListCommand("Chores", null));
+
+    assertThat(todoLists.allOwnedByOrderedByTitle(ADA))
+        .extracting(TodoList::getId)
+        .containsExactly(chores, shopping)
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
   void shouldUseTheDefaultColourWhenNoneIsGiven() {
     Long id = handler.handle(new CreateTodoListCommand("Shopping", null));
 
     assertThat(todoLists.findOwned(id, ADA))
-        .hasValueSatisfying(list -> assertThat(list.getColour()).isEqualTo(Colour.DEFAULT));
+        .hasValueSatisfying(list -> assertThat(list.getColour()).isEqualTo(Colour.WHITE));
   }
 
   @Test

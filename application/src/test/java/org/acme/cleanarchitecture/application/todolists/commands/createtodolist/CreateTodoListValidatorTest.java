@@ -25,7 +25,7 @@ class CreateTodoListValidatorTest {
 
   @Test
   void shouldRequireUniqueTitle() {
-    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
 
     assertThat(validator.validate(new CreateTodoListCommand("Shopping", null)))
         .containsExactly(new ValidationFailure("title", "The title must be unique."));

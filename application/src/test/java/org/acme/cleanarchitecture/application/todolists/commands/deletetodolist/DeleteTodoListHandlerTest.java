@@ -25,7 +25,7 @@ class DeleteTodoListHandlerTest {
 
   @Test
   void shouldRemoveTheList() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
 
     handler.handle(new DeleteTodoListCommand(list.getId()));
 
@@ -34,9 +34,9 @@ class DeleteTodoListHandlerTest {
 
   @Test
   void shouldRemoveTheItemsOfTheList() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-    todoItems.add(list.addItem("Milk"));
-    todoItems.add(list.addItem("Bread"));
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+    todoItems.add(list.addItem(todoItems.nextId(), "Milk"));
+    todoItems.add(list.addItem(todoItems.nextId(), "Bread"));
 
     handler.handle(new DeleteTodoListCommand(list.getId()));
 
@@ -45,9 +45,10 @@ class DeleteTodoListHandlerTest {
 
   @Test
   void shouldLeaveTheCallersOtherListsAlone() {
-    var shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-    var chores = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
-    var dishes = todoItems.add(chores.addItem("Dishes"));
+    var shopping =
+        todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+    var chores = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, ADA));
+    var dishes = todoItems.add(chores.addItem(todoItems.nextId(), "Dishes"));
 
     handler.handle(new DeleteTodoListCommand(shopping.getId()));
 
@@ -63,7 +64,8 @@ class DeleteTodoListHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersList() {
-    var bobsList = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, BOB));
+    var bobsList =
+        todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, BOB));
 
     assertThatThrownBy(() -> handler.handle(new DeleteTodoListCommand(bobsList.getId())))
         .isInstanceOf(NotFoundException.class);

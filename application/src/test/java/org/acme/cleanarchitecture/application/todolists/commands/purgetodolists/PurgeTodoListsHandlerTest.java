@@ -14,8 +14,8 @@ class PurgeTodoListsHandlerTest {
 
   @Test
   void shouldRemoveEveryListOfEveryUser() {
-    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, "ada"));
-    todoLists.add(TodoList.create("Chores", Colour.DEFAULT, "bob"));
+    todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, "ada"));
+    todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, "bob"));
 
     handler.handle(new PurgeTodoListsCommand());
 

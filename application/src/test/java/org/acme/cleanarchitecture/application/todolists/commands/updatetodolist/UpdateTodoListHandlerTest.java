@@ -26,7 +26,7 @@ class UpdateTodoListHandlerTest {
 
   @Test
   void shouldRenameAndRecolourTheList() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
 
     handler.handle(new UpdateTodoListCommand(list.getId(), "Groceries", "#6666FF", null));
 
@@ -36,16 +36,16 @@ class UpdateTodoListHandlerTest {
 
   @Test
   void shouldUseTheDefaultColourWhenNoneIsGiven() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.RED, ADA));
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.RED, ADA));
 
     handler.handle(new UpdateTodoListCommand(list.getId(), "Shopping", null, null));
 
-    assertThat(list.getColour()).isEqualTo(Colour.DEFAULT);
+    assertThat(list.getColour()).isEqualTo(Colour.WHITE);
   }
 
   @Test
   void shouldAcceptTheCurrentVersion() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
 
     handler.handle(new UpdateTodoListCommand(list.getId(), "Groceries", null, list.getVersion()));
 
@@ -54,7 +54,7 @@ class UpdateTodoListHandlerTest {
 
   @Test
   void shouldRefuseChangeBasedOnAStaleVersion() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
     var command = new UpdateTodoListCommand(list.getId(), "Groceries", null, list.getVersion() + 1);
 
     assertThatThrownBy(() -> handler.handle(command)).isInstanceOf(StaleVersionException.class);
@@ -69,7 +69,8 @@ class UpdateTodoListHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersList() {
-    var bobsList = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, BOB));
+    var bobsList =
+        todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, BOB));
     var command = new UpdateTodoListCommand(bobsList.getId(), "Mine now", null, null);
 
     assertThatThrownBy(() -> handler.handle(command)).isInstanceOf(NotFoundException.class);

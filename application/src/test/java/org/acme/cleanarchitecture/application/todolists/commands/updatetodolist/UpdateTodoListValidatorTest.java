@@ -20,7 +20,8 @@ class UpdateTodoListValidatorTest {
 
   @Test
   void shouldLetListKeepItsOwnTitle() {
-    var shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var shopping =
+        todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
 
     assertThat(
             validator.validate(new UpdateTodoListCommand(shopping.getId(), "Shopping", null, null)))
@@ -29,8 +30,8 @@ class UpdateTodoListValidatorTest {
 
   @Test
   void shouldRequireTitleUnusedByTheCallersOtherLists() {
-    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-    var chores = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
+    todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+    var chores = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, ADA));
 
     assertThat(
             validator.validate(new UpdateTodoListCommand(chores.getId(), "Shopping", null, null)))
@@ -39,7 +40,8 @@ class UpdateTodoListValidatorTest {
 
   @Test
   void shouldRefuseUnsupportedColour() {
-    var shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    var shopping =
+        todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
 
     assertThat(
             validator.validate(

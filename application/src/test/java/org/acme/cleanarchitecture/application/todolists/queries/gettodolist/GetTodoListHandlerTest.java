@@ -31,11 +31,11 @@ class GetTodoListHandlerTest {
 
   @Test
   void shouldReturnTheListWithItsItems() {
-    var shopping = todoLists.add(TodoList.create("Shopping", Colour.RED, ADA));
-    var chores = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
-    todoItems.add(shopping.addItem("Milk"));
-    todoItems.add(chores.addItem("Dishes"));
-    todoItems.add(shopping.addItem("Bread"));
+    var shopping = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.RED, ADA));
+    var chores = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, ADA));
+    todoItems.add(shopping.addItem(todoItems.nextId(), "Milk"));
+    todoItems.add(chores.addItem(todoItems.nextId(), "Dishes"));
+    todoItems.add(shopping.addItem(todoItems.nextId(), "Bread"));
 
     TodoListDto list = handler.handle(new GetTodoListQuery(shopping.getId()));
 
@@ -53,7 +53,8 @@ class GetTodoListHandlerTest {
 
   @Test
   void shouldNotFindAnotherUsersList() {
-    var bobsList = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, BOB));
+    var bobsList =
+        todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, BOB));
 
     assertThatThrownBy(() -> handler.handle(new GetTodoListQuery(bobsList.getId())))
         .isInstanceOf(NotFoundException.class);

@@ -32,8 +32,8 @@ class GetTodosHandlerTest {
 
   @Test
   void shouldReturnOnlyTheCallersLists() {
-    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-    todoLists.add(TodoList.create("Bob's secrets", Colour.DEFAULT, BOB));
+    todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+    todoLists.add(TodoList.create(todoLists.nextId(), "Bob's secrets", Colour.WHITE, BOB));
 
     var todos = handler.handle(new GetTodosQuery());
 
@@ -42,9 +42,9 @@ class GetTodosHandlerTest {
 
   @Test
   void shouldOrderTheListsByTitle() {
-    todoLists.add(TodoList.create("Work", Colour.DEFAULT, ADA));
-    todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
-    todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
+    todoLists.add(TodoList.create(todoLists.nextId(), "Work", Colour.WHITE, ADA));
+    todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, ADA));
+    todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
 
     var todos = handler.handle(new GetTodosQuery());
 
@@ -55,7 +55,7 @@ class GetTodosHandlerTest {
 
   @Test
   void shouldDescribeEachListByIdTitleColourAndVersion() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.RED, ADA));
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.RED, ADA));
 
     var todos = handler.handle(new GetTodosQuery());
 
@@ -65,11 +65,12 @@ class GetTodosHandlerTest {
 
   @Test
   void shouldGroupTheItemsUnderTheirListInTheOrderTheyWereCreated() {
-    var shopping = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-    var chores = todoLists.add(TodoList.create("Chores", Colour.DEFAULT, ADA));
-    todoItems.add(shopping.addItem("Milk"));
-    todoItems.add(chores.addItem("Dishes"));
-    todoItems.add(shopping.addItem("Bread"));
+    var shopping =
+        todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+    var chores = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, ADA));
+    todoItems.add(shopping.addItem(todoItems.nextId(), "Milk"));
+    todoItems.add(chores.addItem(todoItems.nextId(), "Dishes"));
+    todoItems.add(shopping.addItem(todoItems.nextId(), "Bread"));
 
     var todos = handler.handle(new GetTodosQuery());
 
@@ -80,8 +81,8 @@ class GetTodosHandlerTest {
 
   @Test
   void shouldDescribeEachItemInFull() {
-    var list = todoLists.add(TodoList.create("Shopping", Colour.DEFAULT, ADA));
-    var milk = todoItems.add(list.addItem("Milk"));
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+    var milk = todoItems.add(list.addItem(todoItems.nextId(), "Milk"));
     milk.changePriority(PriorityLevel.HIGH);
     milk.changeNote("Oat, not cow");
     milk.complete();
