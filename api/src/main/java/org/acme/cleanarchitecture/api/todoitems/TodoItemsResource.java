@@ -6,7 +6,6 @@ import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.NOT_FOUND;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.UNAUTHORIZED;
 
 import io.quarkus.security.Authenticated;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.acme.cleanarchitecture.api.common.OpenApiDefinition;
+import org.acme.cleanarchitecture.api.common.RequiredBody;
 import org.acme.cleanarchitecture.api.common.Versions;
 import org.acme.cleanarchitecture.application.common.mediator.Mediator;
 import org.acme.cleanarchitecture.application.common.models.PaginatedList;
@@ -76,8 +76,7 @@ public class TodoItemsResource {
       headers = @Header(name = HttpHeaders.LOCATION, description = "The new item's address"))
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  public RestResponse<Void> createTodoItem(
-      @NotNull(message = "A request body is required.") NewTodoItemBody body, UriInfo uriInfo) {
+  public RestResponse<Void> createTodoItem(@RequiredBody NewTodoItemBody body, UriInfo uriInfo) {
     var id = mediator.send(new CreateTodoItemCommand(body.listId(), body.title()));
     return RestResponse.created(uriInfo.getAbsolutePathBuilder().path(id.toString()).build());
   }
@@ -91,7 +90,7 @@ public class TodoItemsResource {
   @APIResponse(responseCode = "409", ref = CONFLICT)
   public void updateTodoItem(
       @RestPath long id,
-      @NotNull(message = "A request body is required.") TodoItemBody body,
+      @RequiredBody TodoItemBody body,
       @Parameter(description = "The version last read, e.g. \"3\"")
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {
@@ -108,7 +107,7 @@ public class TodoItemsResource {
   @APIResponse(responseCode = "409", ref = CONFLICT)
   public void updateTodoItemDetail(
       @RestPath long id,
-      @NotNull(message = "A request body is required.") TodoItemDetailBody body,
+      @RequiredBody TodoItemDetailBody body,
       @Parameter(description = "The version last read, e.g. \"3\"")
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {

@@ -8,7 +8,6 @@ import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.UNAUTHORIZ
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.acme.cleanarchitecture.api.common.OpenApiDefinition;
+import org.acme.cleanarchitecture.api.common.RequiredBody;
 import org.acme.cleanarchitecture.api.common.Versions;
 import org.acme.cleanarchitecture.application.common.mediator.Mediator;
 import org.acme.cleanarchitecture.application.common.security.Roles;
@@ -84,8 +84,7 @@ public class TodoListsResource {
       description = "Created",
       headers = @Header(name = HttpHeaders.LOCATION, description = "The new list's address"))
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-  public RestResponse<Void> createTodoList(
-      @NotNull(message = "A request body is required.") TodoListBody body, UriInfo uriInfo) {
+  public RestResponse<Void> createTodoList(@RequiredBody TodoListBody body, UriInfo uriInfo) {
     var id = mediator.send(new CreateTodoListCommand(body.title(), body.colour()));
     return RestResponse.created(uriInfo.getAbsolutePathBuilder().path(id.toString()).build());
   }
@@ -99,7 +98,7 @@ public class TodoListsResource {
   @APIResponse(responseCode = "409", ref = CONFLICT)
   public void updateTodoList(
       @RestPath long id,
-      @NotNull(message = "A request body is required.") TodoListBody body,
+      @RequiredBody TodoListBody body,
       @Parameter(description = "The version last read, from ETag, e.g. \"3\"")
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {

@@ -162,7 +162,9 @@ class TodoListsResourceTest {
         .then()
         .statusCode(400)
         .body("errors", hasKey("title"))
-        .body("errors.colour", contains("The colour pink is not supported."));
+        .body(
+            "errors.colour",
+            contains("The colour must be one of the palette's hex codes, such as #FF5733."));
   }
 
   @Test

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.acme.cleanarchitecture.application.common.mediator.Command;
+import org.acme.cleanarchitecture.application.common.validation.ValidationMessages;
 import org.acme.cleanarchitecture.domain.todolists.TodoItem;
 
 /**
@@ -16,12 +17,11 @@ import org.acme.cleanarchitecture.domain.todolists.TodoItem;
  */
 public record UpdateTodoItemDetailCommand(
     long id,
-    @NotNull(message = "The list id is required.") Long listId,
-    @NotNull(message = "The priority is required.")
-        @Min(value = 0, message = "The priority must be between 0 and 3.")
-        @Max(value = 3, message = "The priority must be between 0 and 3.")
+    @NotNull(message = ValidationMessages.LIST_ID_REQUIRED) Long listId,
+    @NotNull(message = ValidationMessages.PRIORITY_REQUIRED)
+        @Min(value = 0, message = ValidationMessages.PRIORITY_OUT_OF_RANGE)
+        @Max(value = 3, message = ValidationMessages.PRIORITY_OUT_OF_RANGE)
         Integer priority,
-    @Size(max = TodoItem.NOTE_MAX_LENGTH, message = "The note must be at most {max} characters.")
-        String note,
+    @Size(max = TodoItem.NOTE_MAX_LENGTH, message = ValidationMessages.NOTE_TOO_LONG) String note,
     Long expectedVersion)
     implements Command<Void> {}

@@ -1,10 +1,9 @@
 package org.acme.cleanarchitecture.application.todolists.commands.createtodolist;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.acme.cleanarchitecture.application.common.mediator.Command;
+import org.acme.cleanarchitecture.application.common.validation.Title;
 import org.acme.cleanarchitecture.application.todolists.RequestedColour;
-import org.acme.cleanarchitecture.domain.todolists.TodoList;
+import org.acme.cleanarchitecture.application.todolists.SupportedColour;
 
 /**
  * Creates a todo list for the caller and returns its id.
@@ -13,11 +12,5 @@ import org.acme.cleanarchitecture.domain.todolists.TodoList;
  * @param colour a supported colour's hex code, such as {@code #FF5733}; {@link
  *     RequestedColour#DEFAULT} if absent
  */
-public record CreateTodoListCommand(
-    @NotBlank(message = "The title is required.")
-        @Size(
-            max = TodoList.TITLE_MAX_LENGTH,
-            message = "The title must be at most {max} characters.")
-        String title,
-    String colour)
+public record CreateTodoListCommand(@Title String title, @SupportedColour String colour)
     implements Command<Long> {}

@@ -4,20 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.application.common.validation.RequestValidator;
-import org.acme.cleanarchitecture.application.todolists.TodoListRules;
+import org.acme.cleanarchitecture.application.todolists.UniqueListTitle;
 
 /** The rules of {@link CreateTodoListCommand} that its annotations cannot express. */
 @ApplicationScoped
 class CreateTodoListValidator implements RequestValidator<CreateTodoListCommand> {
 
-  private final TodoListRules rules;
+  private final UniqueListTitle uniqueTitle;
 
-  CreateTodoListValidator(TodoListRules rules) {
-    this.rules = rules;
+  CreateTodoListValidator(UniqueListTitle uniqueTitle) {
+    this.uniqueTitle = uniqueTitle;
   }
 
   @Override
   public List<ValidationFailure> validate(CreateTodoListCommand command) {
-    return rules.check(command.title(), command.colour(), null);
+    return uniqueTitle.check(command.title(), null);
   }
 }

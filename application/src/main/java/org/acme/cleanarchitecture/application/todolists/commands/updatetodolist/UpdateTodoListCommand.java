@@ -1,10 +1,9 @@
 package org.acme.cleanarchitecture.application.todolists.commands.updatetodolist;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.acme.cleanarchitecture.application.common.mediator.Command;
+import org.acme.cleanarchitecture.application.common.validation.Title;
 import org.acme.cleanarchitecture.application.todolists.RequestedColour;
-import org.acme.cleanarchitecture.domain.todolists.TodoList;
+import org.acme.cleanarchitecture.application.todolists.SupportedColour;
 
 /**
  * Renames and recolours one of the caller's lists.
@@ -13,12 +12,5 @@ import org.acme.cleanarchitecture.domain.todolists.TodoList;
  * @param expectedVersion the version the caller last saw, or {@code null} to skip the check
  */
 public record UpdateTodoListCommand(
-    long id,
-    @NotBlank(message = "The title is required.")
-        @Size(
-            max = TodoList.TITLE_MAX_LENGTH,
-            message = "The title must be at most {max} characters.")
-        String title,
-    String colour,
-    Long expectedVersion)
+    long id, @Title String title, @SupportedColour String colour, Long expectedVersion)
     implements Command<Void> {}

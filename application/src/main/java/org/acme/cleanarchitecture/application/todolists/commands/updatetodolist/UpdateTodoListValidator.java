@@ -4,20 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.application.common.validation.RequestValidator;
-import org.acme.cleanarchitecture.application.todolists.TodoListRules;
+import org.acme.cleanarchitecture.application.todolists.UniqueListTitle;
 
 /** The rules of {@link UpdateTodoListCommand}: a list may keep its own title. */
 @ApplicationScoped
 class UpdateTodoListValidator implements RequestValidator<UpdateTodoListCommand> {
 
-  private final TodoListRules rules;
+  private final UniqueListTitle uniqueTitle;
 
-  UpdateTodoListValidator(TodoListRules rules) {
-    this.rules = rules;
+  UpdateTodoListValidator(UniqueListTitle uniqueTitle) {
+    this.uniqueTitle = uniqueTitle;
   }
 
   @Override
   public List<ValidationFailure> validate(UpdateTodoListCommand command) {
-    return rules.check(command.title(), command.colour(), command.id());
+    return uniqueTitle.check(command.title(), command.id());
   }
 }

@@ -28,7 +28,7 @@ import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListReposi
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics.Measurement;
 import org.acme.cleanarchitecture.application.testsupport.RecordingTransactions;
-import org.acme.cleanarchitecture.application.todolists.TodoListRules;
+import org.acme.cleanarchitecture.application.todolists.UniqueListTitle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -120,7 +120,7 @@ class CreateTodoListPipelineTest {
 
   private Mediator mediatorFor(CurrentUser currentUser) {
     var validators =
-        List.of(new CreateTodoListValidator(new TodoListRules(todoLists, currentUser)));
+        List.of(new CreateTodoListValidator(new UniqueListTitle(todoLists, currentUser)));
     // Registered innermost first, so only BehaviourOrder can put them in the documented order.
     return new PipelineMediator(
         List.of(new CreateTodoListHandler(todoLists, currentUser)),

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
-import org.acme.cleanarchitecture.application.todolists.TodoListRules;
+import org.acme.cleanarchitecture.application.todolists.UniqueListTitle;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.junit.jupiter.api.Test;
@@ -16,10 +16,10 @@ class CreateTodoListValidatorTest {
 
   private final InMemoryTodoListRepository todoLists = new InMemoryTodoListRepository();
   private final CreateTodoListValidator validator =
-      new CreateTodoListValidator(new TodoListRules(todoLists, FakeCurrentUser.user(ADA)));
+      new CreateTodoListValidator(new UniqueListTitle(todoLists, FakeCurrentUser.user(ADA)));
 
   @Test
-  void shouldAcceptNewTitleAndSupportedColour() {
+  void shouldAcceptNewTitle() {
     assertThat(validator.validate(new CreateTodoListCommand("Shopping", "#FF5733"))).isEmpty();
   }
 
@@ -29,12 +29,5 @@ class CreateTodoListValidatorTest {
 
     assertThat(validator.validate(new CreateTodoListCommand("Shopping", null)))
         .containsExactly(new ValidationFailure("title", "The title must be unique."));
-  }
-
-  @Test
-  void shouldRefuseUnsupportedColour() {
-    assertThat(validator.validate(new CreateTodoListCommand("Shopping", "#123456")))
-        .extracting(ValidationFailure::field)
-        .containsExactly("colour");
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
-import org.acme.cleanarchitecture.application.todolists.TodoListRules;
+import org.acme.cleanarchitecture.application.todolists.UniqueListTitle;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class UpdateTodoListValidatorTest {
 
   private final InMemoryTodoListRepository todoLists = new InMemoryTodoListRepository();
   private final UpdateTodoListValidator validator =
-      new UpdateTodoListValidator(new TodoListRules(todoLists, FakeCurrentUser.user(ADA)));
+      new UpdateTodoListValidator(new UniqueListTitle(todoLists, FakeCurrentUser.user(ADA)));
 
   @Test
   void shouldLetListKeepItsOwnTitle() {
@@ -36,17 +36,5 @@ class UpdateTodoListValidatorTest {
     assertThat(
             validator.validate(new UpdateTodoListCommand(chores.getId(), "Shopping", null, null)))
         .containsExactly(new ValidationFailure("title", "The title must be unique."));
-  }
-
-  @Test
-  void shouldRefuseUnsupportedColour() {
-    var shopping =
-        todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
-
-    assertThat(
-            validator.validate(
-                new UpdateTodoListCommand(shopping.getId(), "Shopping", "#123456", null)))
-        .extracting(ValidationFailure::field)
-        .containsExactly("colour");
   }
 }

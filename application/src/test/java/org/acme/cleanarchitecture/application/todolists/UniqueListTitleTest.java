@@ -9,7 +9,7 @@ import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.junit.jupiter.api.Test;
 
-class TodoListRulesTest {
+class UniqueListTitleTest {
 
   private static final String ADA = "ada";
   private static final String BOB = "bob";
@@ -17,25 +17,26 @@ class TodoListRulesTest {
       new ValidationFailure("title", "The title must be unique.");
 
   private final InMemoryTodoListRepository todoLists = new InMemoryTodoListRepository();
-  private final TodoListRules rules = new TodoListRules(todoLists, FakeCurrentUser.user(ADA));
+  private final UniqueListTitle uniqueTitle =
+      new UniqueListTitle(todoLists, FakeCurrentUser.user(ADA));
 
   @Test
-  void shouldAcceptUnusedTitleAndSupportedColour() {
-    assertThat(rules.check("Shopping", "#FF5733", null)).isEmpty();
+  void shouldAcceptUnusedTitle() {
+    assertThat(uniqueTitle.check("Shopping", null)).isEmpty();
   }
 
   @Test
   void shouldRequireTitleUniqueAmongTheCallersLists() {
     todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
 
-    assertThat(rules.check("Shopping", null, null)).containsExactly(TITLE_TAKEN);
+    assertThat(uniqueTitle.check("Shopping", null)).containsExactly(TITLE_TAKEN);
   }
 
   @Test
   void shouldAllowTitleAnotherUserAlreadyUses() {
     todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, BOB));
 
-    assertThat(rules.check("Shopping", null, null)).isEmpty();
+    assertThat(uniqueTitle.check("Shopping", null)).isEmpty();
   }
 
   @Test
@@ -43,7 +44,7 @@ class TodoListRulesTest {
     var shopping =
         todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
 
-    assertThat(rules.check("Shopping", null, shopping.getId())).isEmpty();
+    assertThat(uniqueTitle.check("Shopping", shopping.getId())).isEmpty();
   }
 
   @Test
@@ -51,31 +52,11 @@ class TodoListRulesTest {
     todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
     var chores = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, ADA));
 
-    assertThat(rules.check("Shopping", null, chores.getId())).containsExactly(TITLE_TAKEN);
-  }
-
-  @Test
-  void shouldRefuseUnsupportedColour() {
-    assertThat(rules.check("Shopping", "#123456", null))
-        .containsExactly(new ValidationFailure("colour", "The colour #123456 is not supported."));
-  }
-
-  @Test
-  void shouldAcceptMissingColourAsTheDefault() {
-    assertThat(rules.check("Shopping", null, null)).isEmpty();
+    assertThat(uniqueTitle.check("Shopping", chores.getId())).containsExactly(TITLE_TAKEN);
   }
 
   @Test
   void shouldLeaveMissingTitleToTheAnnotations() {
-    assertThat(rules.check(null, null, null)).isEmpty();
-  }
-
-  @Test
-  void shouldReportEveryBrokenRuleAtOnce() {
-    todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
-
-    assertThat(rules.check("Shopping", "#123456", null))
-        .extracting(ValidationFailure::field)
-        .containsExactly("title", "colour");
+    assertThat(uniqueTitle.check(null, null)).isEmpty();
   }
 }

@@ -1,0 +1,23 @@
+package org.acme.cleanarchitecture.application.common.validation;
+
+/**
+ * Every message the requests' constraints and validators give, each written once. Messages say what
+ * is expected and never repeat the value sent, which may be something private.
+ */
+public final class ValidationMessages {
+
+  public static final String TITLE_REQUIRED = "The title is required.";
+  public static final String TITLE_TOO_LONG = "The title must be at most {max} characters.";
+  public static final String TITLE_TAKEN = "The title must be unique.";
+  public static final String COLOUR_UNSUPPORTED =
+      "The colour must be one of the palette's hex codes, such as #FF5733.";
+  public static final String LIST_ID_REQUIRED = "The list id is required.";
+  public static final String PRIORITY_REQUIRED = "The priority is required.";
+  public static final String PRIORITY_OUT_OF_RANGE = "The priority must be between 0 and 3.";
+  public static final String NOTE_TOO_LONG = "The note must be at most {max} characters.";
+  public static final String PAGE_NUMBER_OUT_OF_RANGE =
+      "The page number must be between 1 and 10000000.";
+  public static final String PAGE_SIZE_OUT_OF_RANGE = "The page size must be between 1 and 100.";
+
+  private ValidationMessages() {}
+}
