@@ -31,9 +31,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure into RFC 9457 problem details. Expected failures (bad input, missing or
- * someone else's data, conflicts, access) are the client's to fix and are not logged as errors;
- * anything else is logged with a correlation id, and only that id reaches the client.
+ * Turns every failure into RFC 9457 problem details. The application's expected failures carry
+ * their own status and message; the edge's own refusals (a bad token, unreadable JSON, an unknown
+ * address) are answered here. Neither is logged as an error. Anything else is logged with a
+ * correlation id, and only that id reaches the client.
  */
 class ProblemExceptionMappers {
 
@@ -72,11 +73,6 @@ class ProblemExceptionMappers {
   @ServerExceptionMapper
   RestResponse<ProblemDetail> authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
     return withBearerChallenge(problem(401, "The bearer token is not valid.", uri.getPath()));
-  }
-
-  @ServerExceptionMapper({ForbiddenAccessException.class, ForbiddenException.class})
-  RestResponse<ProblemDetail> forbidden(RuntimeException e, UriInfo uri) {
-    return problem(403, "You are not allowed to do this.", uri.getPath());
   }
 
   @ServerExceptionMapper

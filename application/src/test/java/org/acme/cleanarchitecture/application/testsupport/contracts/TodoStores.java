@@ -1,0 +1,33 @@
+package org.acme.cleanarchitecture.application.testsupport.contracts;
+
+import org.acme.cleanarchitecture.application.common.ports.TodoItemRepository;
+import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
+import org.acme.cleanarchitecture.application.common.ports.Transactions;
+import org.acme.cleanarchitecture.domain.todolists.Colour;
+import org.acme.cleanarchitecture.domain.todolists.TodoItem;
+import org.acme.cleanarchitecture.domain.todolists.TodoList;
+
+/**
+ * The implementations of the repository ports that a contract suite checks, fakes or adapters, with
+ * the transactions they need, and the few steps every contract test builds on.
+ */
+public record TodoStores(
+    TodoListRepository todoLists, TodoItemRepository todoItems, Transactions transactions) {
+
+  TodoList addList(String owner, String title) {
+    return transactions.inTransaction(
+        () -> todoLists.add(TodoList.create(todoLists.nextId(), title, Colour.WHITE, owner)));
+  }
+
+  /** Adds the items to the list, in this order, and returns the last one. */
+  TodoItem addItems(TodoList list, String... titles) {
+    return transactions.inTransaction(
+        () -> {
+          TodoItem last = null;
+          for (var title : titles) {
+            last = todoItems.add(list.addItem(todoItems.nextId(), title));
+          }
+          return last;
+        });
+  }
+}
