@@ -116,6 +116,8 @@ public class TodoListsResource {
   }
 
   @DELETE
+  // Defence in depth: the pipeline decides access (see AuthorizationBehaviour), this only refuses
+  // a caller without the role before the request is read.
   @RolesAllowed(Roles.ADMINISTRATOR)
   @Operation(summary = "Delete every list of every user (administrators with CanPurge only)")
   @APIResponse(responseCode = "204", description = "Purged")
