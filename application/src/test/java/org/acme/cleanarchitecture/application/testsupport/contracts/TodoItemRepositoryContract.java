@@ -3,7 +3,6 @@ package org.acme.cleanarchitecture.application.testsupport.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.acme.cleanarchitecture.application.common.ports.TodoItemRepository;
 import org.acme.cleanarchitecture.domain.todolists.TodoItem;
 import org.junit.jupiter.api.Test;
@@ -22,14 +21,7 @@ public abstract class TodoItemRepositoryContract {
 
   @Test
   void shouldNeverHandOutTheSameIdTwice() {
-    var todoItems = stores().todoItems();
-
-    var ids =
-        stores()
-            .transactions()
-            .inTransaction(() -> Stream.generate(todoItems::nextId).limit(5).toList());
-
-    assertThat(ids).doesNotHaveDuplicates();
+    assertThat(stores().drawIds(stores().todoItems()::nextId)).doesNotHaveDuplicates();
   }
 
   @Test

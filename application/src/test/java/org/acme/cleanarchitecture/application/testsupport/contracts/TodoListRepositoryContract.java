@@ -2,7 +2,6 @@ package org.acme.cleanarchitecture.application.testsupport.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.Stream;
 import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.junit.jupiter.api.Test;
@@ -21,14 +20,7 @@ public abstract class TodoListRepositoryContract {
 
   @Test
   void shouldNeverHandOutTheSameIdTwice() {
-    var todoLists = stores().todoLists();
-
-    var ids =
-        stores()
-            .transactions()
-            .inTransaction(() -> Stream.generate(todoLists::nextId).limit(5).toList());
-
-    assertThat(ids).doesNotHaveDuplicates();
+    assertThat(stores().drawIds(stores().todoLists()::nextId)).doesNotHaveDuplicates();
   }
 
   @Test

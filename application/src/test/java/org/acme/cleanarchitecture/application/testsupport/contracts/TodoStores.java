@@ -1,5 +1,8 @@
 package org.acme.cleanarchitecture.application.testsupport.contracts;
 
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.acme.cleanarchitecture.application.common.ports.TodoItemRepository;
 import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
 import org.acme.cleanarchitecture.application.common.ports.Transactions;
@@ -13,6 +16,11 @@ import org.acme.cleanarchitecture.domain.todolists.TodoList;
  */
 public record TodoStores(
     TodoListRepository todoLists, TodoItemRepository todoItems, Transactions transactions) {
+
+  /** Five ids drawn in one transaction, as one command that creates several entities would. */
+  List<Long> drawIds(Supplier<Long> nextId) {
+    return transactions.inTransaction(() -> Stream.generate(nextId).limit(5).toList());
+  }
 
   TodoList addList(String owner, String title) {
     return transactions.inTransaction(
