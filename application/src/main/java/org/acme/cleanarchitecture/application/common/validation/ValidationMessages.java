@@ -18,6 +18,10 @@ public final class ValidationMessages {
   public static final String PAGE_NUMBER_OUT_OF_RANGE =
       "The page number must be between 1 and 10000000.";
   public static final String PAGE_SIZE_OUT_OF_RANGE = "The page size must be between 1 and 100.";
+  public static final String PASSWORD_REQUIRED = "The password is required.";
+  public static final String PASSWORD_LENGTH_OUT_OF_RANGE =
+      "The password must be between 12 and 128 characters.";
+  public static final String PASSWORD_COMMON = "The password must not be a commonly used one.";
 
   private ValidationMessages() {}
 }
