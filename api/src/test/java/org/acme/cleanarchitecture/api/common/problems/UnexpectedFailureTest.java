@@ -71,6 +71,7 @@ class UnexpectedFailureTest {
         .singleElement()
         .satisfies(
             record -> {
+              // Quarkus logs through JBoss LogManager, whose records keep the format and arguments.
               assertThat(((ExtLogRecord) record).getFormattedMessage()).contains(correlationId);
               assertThat(record.getThrown()).hasMessage(FailingEndpoints.PRIVATE_DETAIL);
             });
