@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
 import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
+import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
@@ -50,6 +51,18 @@ class ProblemExceptionMappers {
   @ServerExceptionMapper
   RestResponse<ProblemDetail> validationFailed(ValidationException e, UriInfo uri) {
     return validationProblem(e.errors(), uri.getPath());
+  }
+
+  /**
+   * A throttled caller is also told how long to wait, in whole seconds (RFC 9110 allows no
+   * fractions): rounded up, so that a client waiting exactly that long is not refused again for
+   * being early, and never zero.
+   */
+  @ServerExceptionMapper
+  RestResponse<ProblemDetail> tooManyRequests(TooManyRequestsException e, UriInfo uri) {
+    var wait = e.retryAfter();
+    var seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
+    return withHeader(expectedFailure(e, uri), HttpHeaders.RETRY_AFTER, Math.max(1, seconds));
   }
 
   /** A missing caller adds the challenge that tells the client how to authenticate. */
@@ -141,16 +154,24 @@ class ProblemExceptionMappers {
 
   @ServerExceptionMapper
   RestResponse<ProblemDetail> unexpected(Throwable e, UriInfo uri) {
+    return unexpected(e, uri.getPath());
+  }
+
+  /** Logs the failure with a new correlation id, and tells the client only that id. */
+  static RestResponse<ProblemDetail> unexpected(Throwable e, String path) {
     var correlationId = UUID.randomUUID().toString();
-    LOG.errorf(e, "Unexpected failure of %s [correlationId=%s]", uri.getPath(), correlationId);
-    return unexpectedProblem(correlationId, uri.getPath());
+    LOG.errorf(e, "Unexpected failure of %s [correlationId=%s]", path, correlationId);
+    return unexpectedProblem(correlationId, path);
   }
 
   private static RestResponse<ProblemDetail> withBearerChallenge(
       RestResponse<ProblemDetail> response) {
-    return RestResponse.ResponseBuilder.fromResponse(response)
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-        .build();
+    return withHeader(response, HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+  }
+
+  private static RestResponse<ProblemDetail> withHeader(
+      RestResponse<ProblemDetail> response, String name, Object value) {
+    return RestResponse.ResponseBuilder.fromResponse(response).header(name, value).build();
   }
 
   /** The path without its first node, the resource method's name. */

@@ -1,0 +1,58 @@
+package org.acme.cleanarchitecture.api.common.problems;
+
+import static org.acme.cleanarchitecture.api.common.problems.ProblemResponses.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Answers with problem details the failures of plain Vert.x routes, which the exception mappers
+ * never see because Quarkus REST is not involved: a route that refuses a request with a status,
+ * such as a body over the size limit, or one that throws. Quarkus would answer these with an error
+ * page of its own, which in development and tests shows the stack trace.
+ */
+@ApplicationScoped
+class RouteFailures {
+
+  private final ObjectMapper json;
+
+  RouteFailures(ObjectMapper json) {
+    this.json = json;
+  }
+
+  void answerWithProblemDetails(@Observes Router router) {
+    router.route().failureHandler(this::answer);
+  }
+
+  private void answer(RoutingContext context) {
+    if (context.response().headWritten()) {
+      context.next(); // too late for another answer; Quarkus's own handler ends the response
+      return;
+    }
+    var status = context.statusCode();
+    var path = context.normalizedPath();
+    var answer =
+        status >= 400 && status < 500
+            ? problem(status, null, path)
+            : ProblemExceptionMappers.unexpected(context.failure(), path);
+    context
+        .response()
+        .setStatusCode(answer.getStatus())
+        .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE)
+        .end(asJson(answer));
+  }
+
+  private String asJson(RestResponse<ProblemDetail> answer) {
+    try {
+      return json.writeValueAsString(answer.getEntity());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Problem details are always serialisable", e);
+    }
+  }
+}

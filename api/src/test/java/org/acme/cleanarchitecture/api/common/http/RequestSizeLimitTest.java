@@ -1,0 +1,104 @@
+package org.acme.cleanarchitecture.api.common.http;
+
+import static org.acme.cleanarchitecture.api.testsupport.TestUsers.ADA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A request body over the limit is refused before it is read, whether its length is declared or it
+ * comes in chunks; up to the limit it is read, and each field's own bound refuses an overlong
+ * value.
+ */
+@QuarkusTest
+class RequestSizeLimitTest {
+
+  /** {@code quarkus.http.limits.max-body-size}, by default: 1 MiB. */
+  private static final int LIMIT = 1024 * 1024;
+
+  @Inject TestDatabase database;
+
+  @TestHTTPResource("/api/todo-lists")
+  URI todoLists;
+
+  @BeforeEach
+  void startEmpty() {
+    database.reset();
+  }
+
+  @ParameterizedTest(name = "{0} bytes")
+  @ValueSource(ints = {LIMIT + 1, 2_000_000})
+  void shouldRefuseBodyOverTheLimit(int size) {
+    ADA.request()
+        .body(newListOfSize(size))
+        .post("/api/todo-lists")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("status", equalTo(413));
+  }
+
+  @ParameterizedTest(name = "{0} bytes")
+  @ValueSource(ints = {LIMIT + 1, 2_000_000})
+  void shouldRefuseChunkedBodyOverTheLimit(int size) throws Exception {
+    var response = postInChunks(newListOfSize(size));
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).contains("\"status\":413");
+  }
+
+  @Test
+  void shouldReadBodyAtTheLimitAndRefuseItsOverlongTitle() {
+    ADA.request()
+        .body(newListOfSize(LIMIT))
+        .post("/api/todo-lists")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors", hasKey("title"));
+  }
+
+  @Test
+  void shouldReadChunkedBodyWithinTheLimit() throws Exception {
+    var response = postInChunks("{\"title\": \"Sent in chunks\"}");
+
+    assertThat(response.statusCode()).isEqualTo(201);
+  }
+
+  /** The JSON body of a new list, exactly this many bytes long: its title makes up the rest. */
+  static String newListOfSize(int bytes) {
+    var withoutTitle = "{\"title\": \"\"}";
+    return "{\"title\": \"" + "a".repeat(bytes - withoutTitle.length()) + "\"}";
+  }
+
+  /** Posts a new list with a body of unknown length, which is sent in chunks, undeclared. */
+  private HttpResponse<String> postInChunks(String body) throws Exception {
+    var bytes = body.getBytes(StandardCharsets.UTF_8);
+    var request =
+        HttpRequest.newBuilder(todoLists)
+            .version(HttpClient.Version.HTTP_1_1)
+            .header("Authorization", "Bearer " + ADA.token())
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+            .build();
+    return HttpClient.newHttpClient().send(request, BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,51 @@
+package org.acme.cleanarchitecture.api.testsupport;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import java.time.Duration;
+import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * Endpoints that fail on purpose, for failures no real endpoint can be made to show on demand: a
+ * throttled caller, and a fault whose message holds something private, both in a REST resource and
+ * in a plain Vert.x route such as health and OpenAPI are.
+ */
+@Path("/test/failures")
+public class FailingEndpoints {
+
+  public static final String RESOURCE_FAULT = "/test/failures/fault";
+  public static final String ROUTE_FAULT = "/test/route-failures/fault";
+
+  /** What the fault's message says: nothing of it may reach the client. */
+  public static final String PRIVATE_DETAIL = "SELECT password FROM users WHERE id = 42";
+
+  @GET
+  @Path("too-many-requests")
+  public void tooManyRequests(@RestQuery String retryAfter) {
+    throw new TooManyRequestsException(
+        "Too many attempts; wait before trying again.", Duration.parse(retryAfter));
+  }
+
+  @GET
+  @Path("fault")
+  public void fault() {
+    throw new IllegalStateException(PRIVATE_DETAIL);
+  }
+
+  @ApplicationScoped
+  static class FailingRoute {
+
+    void register(@Observes Router router) {
+      router
+          .get(ROUTE_FAULT)
+          .handler(
+              context -> {
+                throw new IllegalStateException(PRIVATE_DETAIL);
+              });
+    }
+  }
+}
