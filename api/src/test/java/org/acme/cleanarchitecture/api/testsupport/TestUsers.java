@@ -2,37 +2,84 @@ package org.acme.cleanarchitecture.api.testsupport;
 
 import static io.restassured.RestAssured.given;
 
+import io.quarkus.arc.Arc;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * The users the API tests act as, with bearer tokens signed by the test key pair SmallRye JWT
- * generates, exactly as the service verifies them.
+ * The users the API tests act as. Each registers and logs in through the real endpoints the first
+ * time a test needs it, exactly as a client would; its access token then serves every later test,
+ * since a token stays valid after the database is emptied. The administrator's role is granted in
+ * the database, as an operator would.
  */
 public enum TestUsers {
-  ADA("ada@example.org"),
-  GRACE("grace@example.org"),
-  ADMINISTRATOR("administrator@example.org", "Administrator");
+  ADA("ada@example.org", false),
+  GRACE("grace@example.org", false),
+  ADMINISTRATOR("administrator@example.org", true);
 
-  private final String id;
-  private final Set<String> roles;
+  /** Long and uncommon enough for the password policy. */
+  public static final String PASSWORD = "a test password nobody would guess";
 
-  TestUsers(String id, String... roles) {
-    this.id = id;
-    this.roles = Set.of(roles);
+  private final String email;
+  private final boolean administrator;
+  private Session session;
+
+  TestUsers(String email, boolean administrator) {
+    this.email = email;
+    this.administrator = administrator;
   }
 
+  /** The account id the service gave this user: the subject of its tokens. */
   public String id() {
-    return id;
+    return session().id();
+  }
+
+  public String email() {
+    return email;
   }
 
   public String token() {
-    return Jwt.subject(id).groups(roles).sign();
+    return session().accessToken();
   }
 
   /** A REST-assured request sent as this user, with a JSON body type. */
   public RequestSpecification request() {
     return given().auth().oauth2(token()).contentType("application/json");
   }
+
+  private synchronized Session session() {
+    if (session == null) {
+      given()
+          .contentType("application/json")
+          .body(Map.of("email", email, "password", PASSWORD))
+          .post("/api/users/register")
+          .then()
+          .statusCode(201);
+      if (administrator) {
+        Arc.container()
+            .instance(TestDatabase.class)
+            .get()
+            .update(
+                "INSERT INTO user_roles (user_id, role)"
+                    + " SELECT id, 'Administrator' FROM users WHERE email = ?",
+                email);
+      }
+      var accessToken = login(email, PASSWORD).path("accessToken").toString();
+      var accountId =
+          given().auth().oauth2(accessToken).get("/api/users/me").then().extract().path("id");
+      session = new Session(accountId.toString(), accessToken);
+    }
+    return session;
+  }
+
+  /** Logs in with the given credentials and returns the response, whatever its status. */
+  public static Response login(String email, String password) {
+    return given()
+        .contentType("application/json")
+        .body(Map.of("email", email, "password", password))
+        .post("/api/users/login");
+  }
+
+  private record Session(String id, String accessToken) {}
 }

@@ -4,6 +4,11 @@ package org.acme.cleanarchitecture.application.common.exceptions;
 public class UnauthorizedAccessException extends ExpectedFailure {
 
   public UnauthorizedAccessException() {
-    super(401, "Authentication is required.");
+    this("Authentication is required.");
+  }
+
+  /** A refusal with its own reason, such as credentials that do not match. */
+  public UnauthorizedAccessException(String message) {
+    super(401, message);
   }
 }

@@ -22,6 +22,12 @@ public final class ValidationMessages {
   public static final String PASSWORD_LENGTH_OUT_OF_RANGE =
       "The password must be between 12 and 128 characters.";
   public static final String PASSWORD_COMMON = "The password must not be a commonly used one.";
+  public static final String EMAIL_REQUIRED = "The email address is required.";
+  public static final String EMAIL_INVALID =
+      "The email address must be a valid address of at most {max} characters.";
+  public static final String EMAIL_TAKEN = "An account with this email address already exists.";
+  public static final String CURRENT_PASSWORD_WRONG = "The current password is not correct.";
+  public static final String REFRESH_TOKEN_REQUIRED = "The refresh token is required.";
 
   private ValidationMessages() {}
 }

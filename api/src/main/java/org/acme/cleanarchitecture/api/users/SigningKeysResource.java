@@ -1,0 +1,33 @@
+package org.acme.cleanarchitecture.api.users;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.acme.cleanarchitecture.application.common.mediator.Mediator;
+import org.acme.cleanarchitecture.application.users.queries.getsigningkeys.GetSigningKeysQuery;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public keys of the access tokens, where OpenID Connect clients look for them. */
+@Path("/.well-known/jwks.json")
+@Tag(name = "Users")
+public class SigningKeysResource {
+
+  private final Mediator mediator;
+
+  SigningKeysResource(Mediator mediator) {
+    this.mediator = mediator;
+  }
+
+  @GET
+  @PermitAll
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The JSON Web Key Set that verifies this service's access tokens")
+  @APIResponse(responseCode = "200", description = "The keys")
+  public String keys() {
+    return mediator.send(new GetSigningKeysQuery());
+  }
+}

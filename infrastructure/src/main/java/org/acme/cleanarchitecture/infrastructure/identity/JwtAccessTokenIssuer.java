@@ -1,0 +1,69 @@
+package org.acme.cleanarchitecture.infrastructure.identity;
+
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.acme.cleanarchitecture.application.users.AccessTokenIssuer;
+import org.acme.cleanarchitecture.application.users.TokenLifetimes;
+import org.acme.cleanarchitecture.application.users.UserAccount;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues RS256 access tokens carrying what MicroProfile JWT expects: the account id as subject, the
+ * email as {@code upn} and the roles as {@code groups}, for this service's issuer and audience.
+ */
+@ApplicationScoped
+class JwtAccessTokenIssuer implements AccessTokenIssuer, TokenLifetimes {
+
+  private final SigningKey signingKey;
+  private final TokenSettings settings;
+  private final Clock clock;
+  private final String issuer;
+  private final String audience;
+
+  JwtAccessTokenIssuer(
+      SigningKey signingKey,
+      TokenSettings settings,
+      Clock clock,
+      @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
+      @ConfigProperty(name = "mp.jwt.verify.audiences") String audience) {
+    this.signingKey = signingKey;
+    this.settings = settings;
+    this.clock = clock;
+    this.issuer = issuer;
+    this.audience = audience;
+  }
+
+  @Override
+  public AccessToken issue(UserAccount account) {
+    var now = clock.instant();
+    var lifetime = settings.accessTokenLifetime();
+    var token =
+        Jwt.issuer(issuer)
+            .audience(audience)
+            .subject(account.id())
+            .upn(account.email())
+            .groups(account.roles())
+            .issuedAt(now)
+            .expiresAt(now.plus(lifetime))
+            .claim("jti", UUID.randomUUID().toString())
+            .jws()
+            .keyId(signingKey.keyId())
+            .algorithm(SignatureAlgorithm.RS256)
+            .sign(signingKey.privateKey());
+    return new AccessToken(token, lifetime);
+  }
+
+  @Override
+  public String jsonWebKeySet() {
+    return signingKey.jsonWebKeySet();
+  }
+
+  @Override
+  public Duration refreshToken() {
+    return settings.refreshTokenLifetime();
+  }
+}
