@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.acme.cleanarchitecture.api.common.OpenApiDefinition;
 import org.acme.cleanarchitecture.api.common.RequiredBody;
 import org.acme.cleanarchitecture.application.common.mediator.Mediator;
-import org.acme.cleanarchitecture.application.users.TokenPair;
+import org.acme.cleanarchitecture.application.users.TokenPairDto;
 import org.acme.cleanarchitecture.application.users.commands.changepassword.ChangePasswordCommand;
 import org.acme.cleanarchitecture.application.users.commands.login.LoginCommand;
 import org.acme.cleanarchitecture.application.users.commands.logout.LogoutCommand;
@@ -65,7 +65,7 @@ public class UsersResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "429", description = "Too many failed logins; see Retry-After")
-  public RestResponse<TokenPair> login(@RequiredBody LoginCommand command) {
+  public RestResponse<TokenPairDto> login(@RequiredBody LoginCommand command) {
     return uncached(mediator.send(command));
   }
 
@@ -76,7 +76,7 @@ public class UsersResource {
   @APIResponse(responseCode = "200", description = "A new access token and refresh token")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-  public RestResponse<TokenPair> refresh(@RequiredBody RefreshTokensCommand command) {
+  public RestResponse<TokenPairDto> refresh(@RequiredBody RefreshTokensCommand command) {
     return uncached(mediator.send(command));
   }
 
@@ -116,7 +116,7 @@ public class UsersResource {
   }
 
   /** Tokens must not be kept by caches along the way (RFC 6749, 5.1). */
-  private static RestResponse<TokenPair> uncached(TokenPair tokens) {
+  private static RestResponse<TokenPairDto> uncached(TokenPairDto tokens) {
     return RestResponse.ResponseBuilder.ok(tokens)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .build();

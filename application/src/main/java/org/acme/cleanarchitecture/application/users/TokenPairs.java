@@ -38,12 +38,12 @@ public class TokenPairs {
   }
 
   /** The first pair of a new session, after a login. */
-  public TokenPair startSession(UserAccount account) {
+  public TokenPairDto startSession(UserAccount account) {
     return continueSession(account, UUID.randomUUID());
   }
 
   /** The next pair of a session, after its previous refresh token was spent. */
-  public TokenPair continueSession(UserAccount account, UUID familyId) {
+  public TokenPairDto continueSession(UserAccount account, UUID familyId) {
     var bytes = new byte[REFRESH_TOKEN_BYTES];
     RANDOM.nextBytes(bytes);
     var refreshToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -56,7 +56,7 @@ public class TokenPairs {
             false,
             false));
     var accessToken = accessTokens.issue(account);
-    return new TokenPair(
+    return new TokenPairDto(
         "Bearer", accessToken.value(), accessToken.lifetime().toSeconds(), refreshToken);
   }
 

@@ -18,28 +18,28 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class JwtAccessTokenIssuer implements AccessTokenIssuer, TokenLifetimes {
 
+  // The wall clock, never the injectable one: verifiers judge iat and exp by their own real time.
+  private static final Clock WALL_CLOCK = Clock.systemUTC();
+
   private final SigningKey signingKey;
   private final TokenSettings settings;
-  private final Clock clock;
   private final String issuer;
   private final String audience;
 
   JwtAccessTokenIssuer(
       SigningKey signingKey,
       TokenSettings settings,
-      Clock clock,
       @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
       @ConfigProperty(name = "mp.jwt.verify.audiences") String audience) {
     this.signingKey = signingKey;
     this.settings = settings;
-    this.clock = clock;
     this.issuer = issuer;
     this.audience = audience;
   }
 
   @Override
   public AccessToken issue(UserAccount account) {
-    var now = clock.instant();
+    var now = WALL_CLOCK.instant();
     var lifetime = settings.accessTokenLifetime();
     var token =
         Jwt.issuer(issuer)

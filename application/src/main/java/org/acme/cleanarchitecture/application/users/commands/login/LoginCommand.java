@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.acme.cleanarchitecture.application.common.mediator.Command;
 import org.acme.cleanarchitecture.application.common.security.AllowAnonymous;
 import org.acme.cleanarchitecture.application.common.validation.ValidationMessages;
-import org.acme.cleanarchitecture.application.users.TokenPair;
+import org.acme.cleanarchitecture.application.users.TokenPairDto;
 import org.acme.cleanarchitecture.application.users.UserAccount;
 
 /**
@@ -15,7 +15,7 @@ import org.acme.cleanarchitecture.application.users.UserAccount;
 public record LoginCommand(
     @NotBlank(message = ValidationMessages.EMAIL_REQUIRED) String email,
     @NotBlank(message = ValidationMessages.PASSWORD_REQUIRED) String password)
-    implements Command<TokenPair> {
+    implements Command<TokenPairDto> {
 
   public LoginCommand {
     email = UserAccount.normaliseEmail(email);

@@ -6,7 +6,7 @@ import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
 import org.acme.cleanarchitecture.application.users.LoginThrottle;
 import org.acme.cleanarchitecture.application.users.PasswordHasher;
 import org.acme.cleanarchitecture.application.users.PasswordHasher.Verification;
-import org.acme.cleanarchitecture.application.users.TokenPair;
+import org.acme.cleanarchitecture.application.users.TokenPairDto;
 import org.acme.cleanarchitecture.application.users.TokenPairs;
 import org.acme.cleanarchitecture.application.users.UserAccounts;
 
@@ -15,7 +15,7 @@ import org.acme.cleanarchitecture.application.users.UserAccounts;
  * message nor the time taken tells a caller which addresses have accounts.
  */
 @ApplicationScoped
-class LoginHandler implements CommandHandler<LoginCommand, TokenPair> {
+class LoginHandler implements CommandHandler<LoginCommand, TokenPairDto> {
 
   static final String LOGIN_FAILED = "The email address or password is incorrect.";
 
@@ -36,7 +36,7 @@ class LoginHandler implements CommandHandler<LoginCommand, TokenPair> {
   }
 
   @Override
-  public TokenPair handle(LoginCommand command) {
+  public TokenPairDto handle(LoginCommand command) {
     throttle.checkAllowed(command.email());
     var found = accounts.findByEmail(command.email());
     if (found.isEmpty()) {

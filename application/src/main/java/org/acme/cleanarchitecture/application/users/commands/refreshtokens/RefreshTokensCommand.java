@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.acme.cleanarchitecture.application.common.mediator.Command;
 import org.acme.cleanarchitecture.application.common.security.AllowAnonymous;
 import org.acme.cleanarchitecture.application.common.validation.ValidationMessages;
-import org.acme.cleanarchitecture.application.users.TokenPair;
+import org.acme.cleanarchitecture.application.users.TokenPairDto;
 
 /**
  * Exchanges a refresh token for a new pair. The token is spent: presenting it again ends the
@@ -13,7 +13,7 @@ import org.acme.cleanarchitecture.application.users.TokenPair;
 @AllowAnonymous
 public record RefreshTokensCommand(
     @NotBlank(message = ValidationMessages.REFRESH_TOKEN_REQUIRED) String refreshToken)
-    implements Command<TokenPair> {
+    implements Command<TokenPairDto> {
 
   @Override
   public String toString() {

@@ -5,12 +5,12 @@ import java.time.Clock;
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
 import org.acme.cleanarchitecture.application.users.RefreshTokenStore;
-import org.acme.cleanarchitecture.application.users.TokenPair;
+import org.acme.cleanarchitecture.application.users.TokenPairDto;
 import org.acme.cleanarchitecture.application.users.TokenPairs;
 import org.acme.cleanarchitecture.application.users.UserAccounts;
 
 @ApplicationScoped
-class RefreshTokensHandler implements CommandHandler<RefreshTokensCommand, TokenPair> {
+class RefreshTokensHandler implements CommandHandler<RefreshTokensCommand, TokenPairDto> {
 
   static final String INVALID_REFRESH_TOKEN = "The refresh token is not valid.";
 
@@ -28,7 +28,7 @@ class RefreshTokensHandler implements CommandHandler<RefreshTokensCommand, Token
   }
 
   @Override
-  public TokenPair handle(RefreshTokensCommand command) {
+  public TokenPairDto handle(RefreshTokensCommand command) {
     var hash = TokenPairs.hashOf(command.refreshToken());
     var token =
         refreshTokens

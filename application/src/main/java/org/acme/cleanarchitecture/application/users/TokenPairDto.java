@@ -8,5 +8,5 @@ package org.acme.cleanarchitecture.application.users;
  * @param expiresIn the access token's lifetime in seconds
  * @param refreshToken exchanged once for the next pair
  */
-public record TokenPair(
+public record TokenPairDto(
     String tokenType, String accessToken, long expiresIn, String refreshToken) {}
