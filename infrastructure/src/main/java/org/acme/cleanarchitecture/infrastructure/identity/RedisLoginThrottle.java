@@ -17,11 +17,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
 import org.acme.cleanarchitecture.application.users.LoginThrottle;
+import org.acme.cleanarchitecture.application.users.UserAccount;
 import org.jboss.logging.Logger;
 
 /**
@@ -122,7 +122,7 @@ class RedisLoginThrottle implements LoginThrottle {
   }
 
   private static String accountCounter(String email) {
-    return KEY_PREFIX + "account:" + sha256(email.strip().toLowerCase(Locale.ROOT));
+    return KEY_PREFIX + "account:" + sha256(UserAccount.normaliseEmail(email));
   }
 
   /**
