@@ -2,6 +2,7 @@ package org.acme.cleanarchitecture.application.users;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * An account that can log in.
@@ -15,6 +16,11 @@ public record UserAccount(String id, String email, String passwordHash, Set<Stri
 
   public UserAccount {
     roles = Set.copyOf(roles);
+  }
+
+  /** A new account with an id of its own; the email must already be normalised. */
+  public static UserAccount create(String email, String passwordHash, Set<String> roles) {
+    return new UserAccount(UUID.randomUUID().toString(), email, passwordHash, roles);
   }
 
   /**

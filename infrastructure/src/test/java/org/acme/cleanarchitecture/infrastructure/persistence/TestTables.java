@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 
 /** Empties the tables before each test, so every test starts from a known state. */
 @ApplicationScoped
-class TestTables {
+public class TestTables {
 
   private final EntityManager entityManager;
 
@@ -14,12 +14,13 @@ class TestTables {
     this.entityManager = entityManager;
   }
 
-  void empty() {
+  public void empty() {
     QuarkusTransaction.requiringNew()
         .run(
             () ->
                 entityManager
-                    .createNativeQuery("TRUNCATE todo_items, todo_lists RESTART IDENTITY CASCADE")
+                    .createNativeQuery(
+                        "TRUNCATE todo_items, todo_lists, users RESTART IDENTITY CASCADE")
                     .executeUpdate());
   }
 }

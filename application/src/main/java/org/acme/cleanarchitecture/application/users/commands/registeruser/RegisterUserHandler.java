@@ -2,7 +2,6 @@ package org.acme.cleanarchitecture.application.users.commands.registeruser;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import java.util.UUID;
 import org.acme.cleanarchitecture.application.common.mediator.CommandHandler;
 import org.acme.cleanarchitecture.application.common.security.Roles;
 import org.acme.cleanarchitecture.application.users.PasswordHasher;
@@ -23,11 +22,8 @@ class RegisterUserHandler implements CommandHandler<RegisterUserCommand, String>
   @Override
   public String handle(RegisterUserCommand command) {
     var account =
-        new UserAccount(
-            UUID.randomUUID().toString(),
-            command.email(),
-            passwordHasher.hash(command.password()),
-            Set.of(Roles.USER));
+        UserAccount.create(
+            command.email(), passwordHasher.hash(command.password()), Set.of(Roles.USER));
     accounts.add(account);
     return account.id();
   }
