@@ -11,7 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The public keys of the access tokens, where OpenID Connect clients look for them. */
+/**
+ * The public keys of the access tokens the service issues, where OpenID Connect clients look for
+ * them; absent when an external provider issues the tokens, since its keys are published there.
+ */
+@OwnAccounts
 @Path("/.well-known/jwks.json")
 @Tag(name = "Users")
 public class SigningKeysResource {

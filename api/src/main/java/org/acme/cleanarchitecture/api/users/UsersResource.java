@@ -33,7 +33,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 /**
  * Accounts and sessions. The request bodies are the requests themselves: each carries exactly what
  * its JSON holds. Register, login and refresh are open to anonymous callers, as their requests say.
+ * None of them exists when an external OpenID Connect provider issues the tokens ({@link
+ * OwnAccounts}).
  */
+@OwnAccounts
 @Path("/api/users")
 @Tag(name = "Users")
 @Produces(MediaType.APPLICATION_JSON)

@@ -21,17 +21,17 @@ class JwtAccessTokenIssuer implements AccessTokenIssuer, TokenLifetimes {
   // The wall clock, never the injectable one: verifiers judge iat and exp by their own real time.
   private static final Clock WALL_CLOCK = Clock.systemUTC();
 
-  private final SigningKey signingKey;
+  private final TokenKeys keys;
   private final TokenSettings settings;
   private final String issuer;
   private final String audience;
 
   JwtAccessTokenIssuer(
-      SigningKey signingKey,
+      TokenKeys keys,
       TokenSettings settings,
       @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
       @ConfigProperty(name = "mp.jwt.verify.audiences") String audience) {
-    this.signingKey = signingKey;
+    this.keys = keys;
     this.settings = settings;
     this.issuer = issuer;
     this.audience = audience;
@@ -51,15 +51,15 @@ class JwtAccessTokenIssuer implements AccessTokenIssuer, TokenLifetimes {
             .expiresAt(now.plus(lifetime))
             .claim("jti", UUID.randomUUID().toString())
             .jws()
-            .keyId(signingKey.keyId())
+            .keyId(keys.signingKeyId())
             .algorithm(SignatureAlgorithm.RS256)
-            .sign(signingKey.privateKey());
+            .sign(keys.signingKey());
     return new AccessToken(token, lifetime);
   }
 
   @Override
   public String jsonWebKeySet() {
-    return signingKey.jsonWebKeySet();
+    return keys.jsonWebKeySet();
   }
 
   @Override
