@@ -251,25 +251,6 @@ class TodoListsResourceTest {
   }
 
   @Test
-  void shouldAnswerAnotherUsersListWith404AsIfItDidNotExist() {
-    var gracesList = createList(GRACE, "Grace's");
-
-    ADA.request().get("/api/todo-lists/" + gracesList).then().statusCode(404);
-    ADA.request()
-        .body("{\"title\": \"Mine now\"}")
-        .put("/api/todo-lists/" + gracesList)
-        .then()
-        .statusCode(404);
-    ADA.request().delete("/api/todo-lists/" + gracesList).then().statusCode(404);
-    GRACE
-        .request()
-        .get("/api/todo-lists/" + gracesList)
-        .then()
-        .statusCode(200)
-        .body("title", equalTo("Grace's"));
-  }
-
-  @Test
   void shouldAnswerUnknownOwnListWith404OnEveryOperation() {
     ADA.request()
         .body("{\"title\": \"Nothing\"}")

@@ -14,8 +14,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 /**
  * Answers with problem details the failures of plain Vert.x routes, which the exception mappers
  * never see because Quarkus REST is not involved: a route that refuses a request with a status,
- * such as a body over the size limit, or one that throws. Quarkus would answer these with an error
- * page of its own, which in development and tests shows the stack trace.
+ * such as a body over the size limit, and with a {@link RouteRefusal} if it says why; or one that
+ * throws. Quarkus would answer these with an error page of its own, which in development and tests
+ * shows the stack trace.
  */
 @ApplicationScoped
 class RouteFailures {
@@ -37,9 +38,10 @@ class RouteFailures {
     }
     var status = context.statusCode();
     var path = context.normalizedPath();
+    var detail = context.failure() instanceof RouteRefusal refusal ? refusal.getMessage() : null;
     var answer =
         status >= 400 && status < 500
-            ? problem(status, null, path)
+            ? problem(status, detail, path)
             : ProblemExceptionMappers.unexpected(context.failure(), path);
     context
         .response()

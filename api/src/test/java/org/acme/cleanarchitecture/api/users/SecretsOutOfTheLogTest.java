@@ -1,0 +1,144 @@
+package org.acme.cleanarchitecture.api.users;
+
+import static io.restassured.RestAssured.given;
+import static org.acme.cleanarchitecture.api.testsupport.TestUsers.login;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.acme.cleanarchitecture.api.testsupport.LoginFailures;
+import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
+import org.jboss.logmanager.formatters.PatternFormatter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Passwords and tokens never reach the log, whatever a request carries or its answer returns: each
+ * request is logged by its name and caller only. The test reads every record the root logger
+ * receives, so it also sees what Quarkus and the libraries log.
+ */
+@QuarkusTest
+class SecretsOutOfTheLogTest {
+
+  private static final String EMAIL = "margaret@example.org";
+  private static final String PASSWORD = "a password only margaret knows";
+  private static final String NEW_PASSWORD = "a new password only margaret knows";
+  private static final String WRONG_PASSWORD = "a password margaret never had";
+  private static final String REFUSED_PASSWORD = "short one";
+
+  private final TestDatabase database;
+  private final LoginFailures loginFailures;
+
+  SecretsOutOfTheLogTest(TestDatabase database, LoginFailures loginFailures) {
+    this.database = database;
+    this.loginFailures = loginFailures;
+  }
+
+  @BeforeEach
+  void startEmpty() {
+    database.reset();
+    loginFailures.forgetAll();
+  }
+
+  @Test
+  void shouldLogRequestsWithoutTheirPasswordsOrTokens() {
+    try (var log = CapturedLog.start()) {
+      register(REFUSED_PASSWORD).statusCode(400);
+      register(PASSWORD).statusCode(201);
+      login(EMAIL, WRONG_PASSWORD).then().statusCode(401);
+      var session = login(EMAIL, PASSWORD).then().statusCode(200).extract();
+      String accessToken = session.path("accessToken");
+      String refreshToken = session.path("refreshToken");
+      String accountId =
+          as(accessToken).get("/api/users/me").then().statusCode(200).extract().path("id");
+      as(accessToken + "x").get("/api/users/me").then().statusCode(401);
+      String rotatedToken =
+          as(null)
+              .body(Map.of("refreshToken", refreshToken))
+              .post("/api/users/refresh")
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("refreshToken");
+      as(accessToken)
+          .body(Map.of("currentPassword", PASSWORD, "newPassword", NEW_PASSWORD))
+          .post("/api/users/me/password")
+          .then()
+          .statusCode(204);
+      as(accessToken)
+          .body(Map.of("refreshToken", rotatedToken))
+          .post("/api/users/logout")
+          .then()
+          .statusCode(204);
+
+      assertThat(log.text())
+          .contains(
+              "Request RegisterUserCommand by anonymous refused: ValidationException",
+              "Request LoginCommand by anonymous refused: UnauthorizedAccessException",
+              "Request GetCurrentUserQuery by " + accountId,
+              "Request ChangePasswordCommand by " + accountId)
+          .doesNotContain(
+              PASSWORD,
+              NEW_PASSWORD,
+              WRONG_PASSWORD,
+              REFUSED_PASSWORD,
+              accessToken,
+              refreshToken,
+              rotatedToken);
+    }
+  }
+
+  private static ValidatableResponse register(String password) {
+    return as(null)
+        .body(Map.of("email", EMAIL, "password", password))
+        .post("/api/users/register")
+        .then();
+  }
+
+  /** A JSON request, with the access token if one is given. */
+  private static RequestSpecification as(String accessToken) {
+    var request = accessToken == null ? given() : given().auth().oauth2(accessToken);
+    return request.contentType("application/json");
+  }
+
+  /**
+   * Every record logged while open, with all a log line can hold: category, level, diagnostic
+   * context, the message with its parameters in place, and any exception with its stack trace.
+   */
+  private static final class CapturedLog extends Handler implements AutoCloseable {
+
+    private final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
+
+    static CapturedLog start() {
+      var log = new CapturedLog();
+      log.setFormatter(new PatternFormatter("%c %p %X %m%e%n"));
+      log.setLevel(Level.ALL);
+      Logger.getLogger("").addHandler(log);
+      return log;
+    }
+
+    String text() {
+      return String.join("", lines);
+    }
+
+    @Override
+    public void publish(LogRecord record) {
+      lines.add(getFormatter().format(record));
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {
+      Logger.getLogger("").removeHandler(this);
+    }
+  }
+}
