@@ -40,6 +40,16 @@ class ChangePasswordValidatorTest {
   }
 
   @Test
+  void shouldRefuseANewPasswordThatIsLittleMoreThanTheEmailAddress() {
+    assertThat(validator.validate(new ChangePasswordCommand(PASSWORD, "ada@example.com!")))
+        .containsExactly(
+            new ValidationFailure(
+                "newPassword",
+                "The password must have at least 12 characters besides the email address or its"
+                    + " part before the @."));
+  }
+
+  @Test
   void shouldLeaveAMissingCurrentPasswordToTheAnnotations() {
     assertThat(validator.validate(new ChangePasswordCommand(null, NEW_PASSWORD))).isEmpty();
   }
