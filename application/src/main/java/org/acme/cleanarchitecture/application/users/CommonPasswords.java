@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * The passwords attackers try first, from {@code common-passwords.txt} beside this class, read once
- * when first needed. Lines starting with {@code #} are comments.
+ * when first needed. Lines starting with {@code #} are comments. Few of them reach the minimum
+ * length of 12 characters, so under it the length and the other rules refuse most weak passwords; a
+ * larger list, such as one drawn from breached passwords, can replace the file as it is.
  */
 final class CommonPasswords {
 

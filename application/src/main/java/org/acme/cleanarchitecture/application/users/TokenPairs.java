@@ -1,14 +1,11 @@
 package org.acme.cleanarchitecture.application.users;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
+import org.acme.cleanarchitecture.application.common.security.Sha256;
 
 /**
  * Issues an access token with a refresh token. Refresh tokens are 256 random bits, opaque to the
@@ -62,11 +59,6 @@ public class TokenPairs {
 
   /** The SHA-256 of a refresh token, in hex: the only form in which it is stored. */
   public static String hashOf(String refreshToken) {
-    try {
-      var digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(refreshToken.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime provides SHA-256", e);
-    }
+    return Sha256.hexOf(refreshToken);
   }
 }

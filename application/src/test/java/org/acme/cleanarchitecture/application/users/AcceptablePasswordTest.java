@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,8 +16,13 @@ class AcceptablePasswordTest {
 
   private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
 
-  // U+1F511 KEY: one character, two UTF-16 units.
-  private static final String KEY = "\uD83D\uDD11";
+  private static final String REPEATED =
+      "The password must not be a shorter one repeated, such as abcabcabcabc.";
+
+  // From U+4E00 on: Chinese characters, each one UTF-16 unit.
+  private static final int FIRST_HAN = 0x4E00;
+  // From U+1F600 GRINNING FACE on: emoji, each one character of two UTF-16 units.
+  private static final int FIRST_EMOJI = 0x1F600;
 
   record Credentials(@AcceptablePassword String password) {}
 
@@ -28,20 +34,20 @@ class AcceptablePasswordTest {
   @ParameterizedTest
   @ValueSource(ints = {12, 128})
   void shouldAcceptPasswordOfAllowedLength(int length) {
-    assertThat(violationsOf("p".repeat(length))).isEmpty();
+    assertThat(violationsOf(differentCharacters(FIRST_HAN, length))).isEmpty();
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, 11, 129})
   void shouldRefusePasswordTooShortOrTooLong(int length) {
-    assertThat(violationsOf("p".repeat(length)))
+    assertThat(violationsOf(differentCharacters(FIRST_HAN, length)))
         .containsExactly("The password must be between 12 and 128 characters.");
   }
 
   @Test
   void shouldCountCharactersRatherThanUtf16Units() {
-    assertThat(violationsOf(KEY.repeat(128))).isEmpty();
-    assertThat(violationsOf(KEY.repeat(11)))
+    assertThat(violationsOf(differentCharacters(FIRST_EMOJI, 128))).isEmpty();
+    assertThat(violationsOf(differentCharacters(FIRST_EMOJI, 11)))
         .containsExactly("The password must be between 12 and 128 characters.");
   }
 
@@ -57,6 +63,29 @@ class AcceptablePasswordTest {
         .containsExactly("The password must not be a commonly used one.");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "pppppppppppp",
+        "abcabcabcabc",
+        "123qwe123qwe",
+        "PasswordPASSWORD",
+        "abcdefghijkABCDEFGHIJK"
+      })
+  void shouldRefuseShorterPasswordRepeated(String password) {
+    assertThat(violationsOf(password)).containsExactly(REPEATED);
+  }
+
+  @Test
+  void shouldAcceptRepetitionOfAPartLongEnoughOnItsOwn() {
+    assertThat(violationsOf("correcthorse".repeat(2))).isEmpty();
+  }
+
+  @Test
+  void shouldAcceptRepeatedLettersWithinAPassword() {
+    assertThat(violationsOf("bookkeeper committee")).isEmpty();
+  }
+
   @Test
   void shouldRequirePassword() {
     assertThat(violationsOf(null)).containsExactly("The password is required.");
@@ -66,5 +95,10 @@ class AcceptablePasswordTest {
     return VALIDATION.getValidator().validate(new Credentials(password)).stream()
         .map(ConstraintViolation::getMessage)
         .toList();
+  }
+
+  /** As many characters as asked, each different, from the given one on. */
+  private static String differentCharacters(int first, int count) {
+    return new String(IntStream.range(first, first + count).toArray(), 0, count);
   }
 }

@@ -8,18 +8,15 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
+import org.acme.cleanarchitecture.application.common.security.Sha256;
 import org.acme.cleanarchitecture.application.users.LoginThrottle;
 import org.acme.cleanarchitecture.application.users.UserAccount;
 import org.jboss.logging.Logger;
@@ -116,13 +113,13 @@ class RedisLoginThrottle implements LoginThrottle {
     var counters = new ArrayList<String>(2);
     counters.add(accountCounter(email));
     clientAddress()
-        .map(address -> KEY_PREFIX + "address:" + sha256(address))
+        .map(address -> KEY_PREFIX + "address:" + Sha256.hexOf(address))
         .ifPresent(counters::add);
     return counters;
   }
 
   private static String accountCounter(String email) {
-    return KEY_PREFIX + "account:" + sha256(UserAccount.normaliseEmail(email));
+    return KEY_PREFIX + "account:" + Sha256.hexOf(UserAccount.normaliseEmail(email));
   }
 
   /**
@@ -167,15 +164,6 @@ class RedisLoginThrottle implements LoginThrottle {
           "Logins go unthrottled: Redis did not answer the login throttle (this warning repeats at"
               + " most every %d seconds while it lasts): %s",
           WARNING_INTERVAL.toSeconds(), cause);
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      var digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java platform provides SHA-256", e);
     }
   }
 }

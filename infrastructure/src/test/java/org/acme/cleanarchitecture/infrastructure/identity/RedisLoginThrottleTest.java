@@ -15,14 +15,12 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
+import org.acme.cleanarchitecture.application.testsupport.FakeClock;
 import org.acme.cleanarchitecture.application.users.LoginThrottle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,7 +197,7 @@ class RedisLoginThrottleTest {
 
   @Test
   void shouldWarnAgainOnlyOnceTheWarningIntervalHasPassed() {
-    var clock = new MovableClock();
+    var clock = new FakeClock();
     var throttleOnUnreachableRedis = throttleOn(unreachableRedis, config, clock);
 
     try (var log = CapturedLog.of(RedisLoginThrottle.class)) {
@@ -303,29 +301,4 @@ class RedisLoginThrottleTest {
   private record Settings(
       int maxFailuresPerAccount, int maxFailuresPerAddress, Duration window, Duration redisTimeout)
       implements LoginThrottleConfig {}
-
-  /** A clock that stands still until the test moves it on. */
-  private static final class MovableClock extends Clock {
-
-    private volatile Instant now = Instant.parse("2026-01-01T09:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return Clock.fixed(now, zone);
-    }
-  }
 }

@@ -22,6 +22,11 @@ public final class ValidationMessages {
   public static final String PASSWORD_LENGTH_OUT_OF_RANGE =
       "The password must be between 12 and 128 characters.";
   public static final String PASSWORD_COMMON = "The password must not be a commonly used one.";
+  public static final String PASSWORD_REPEATED =
+      "The password must not be a shorter one repeated, such as abcabcabcabc.";
+  public static final String PASSWORD_CONTAINS_EMAIL =
+      "The password must have at least 12 characters besides the email address or its part"
+          + " before the @.";
   public static final String EMAIL_REQUIRED = "The email address is required.";
   public static final String EMAIL_INVALID =
       "The email address must be a valid address of at most {max} characters.";

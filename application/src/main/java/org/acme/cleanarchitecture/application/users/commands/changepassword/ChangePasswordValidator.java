@@ -1,16 +1,21 @@
 package org.acme.cleanarchitecture.application.users.commands.changepassword;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
 import org.acme.cleanarchitecture.application.common.validation.RequestValidator;
 import org.acme.cleanarchitecture.application.common.validation.ValidationMessages;
+import org.acme.cleanarchitecture.application.users.EmailInPassword;
 import org.acme.cleanarchitecture.application.users.PasswordHasher;
 import org.acme.cleanarchitecture.application.users.UserAccounts;
 
-/** The rule that needs the stored hash: the caller knows the current password. */
+/**
+ * The rules that need the stored account: the caller knows the current password, and the new one is
+ * more than the account's email address.
+ */
 @ApplicationScoped
 class ChangePasswordValidator implements RequestValidator<ChangePasswordCommand> {
 
@@ -27,15 +32,15 @@ class ChangePasswordValidator implements RequestValidator<ChangePasswordCommand>
 
   @Override
   public List<ValidationFailure> validate(ChangePasswordCommand command) {
-    if (command.currentPassword() == null) {
-      return List.of();
-    }
     var account =
         accounts.findById(currentUser.requireId()).orElseThrow(UnauthorizedAccessException::new);
-    if (passwordHasher.verify(command.currentPassword(), account.passwordHash()).matches()) {
-      return List.of();
+    var failures = new ArrayList<ValidationFailure>();
+    if (command.currentPassword() != null
+        && !passwordHasher.verify(command.currentPassword(), account.passwordHash()).matches()) {
+      failures.add(
+          new ValidationFailure("currentPassword", ValidationMessages.CURRENT_PASSWORD_WRONG));
     }
-    return List.of(
-        new ValidationFailure("currentPassword", ValidationMessages.CURRENT_PASSWORD_WRONG));
+    failures.addAll(EmailInPassword.check("newPassword", command.newPassword(), account.email()));
+    return failures;
   }
 }

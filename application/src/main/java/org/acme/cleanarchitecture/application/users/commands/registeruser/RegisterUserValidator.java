@@ -1,13 +1,18 @@
 package org.acme.cleanarchitecture.application.users.commands.registeruser;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.application.common.validation.RequestValidator;
 import org.acme.cleanarchitecture.application.common.validation.ValidationMessages;
+import org.acme.cleanarchitecture.application.users.EmailInPassword;
 import org.acme.cleanarchitecture.application.users.UserAccounts;
 
-/** The rule of {@link RegisterUserCommand} that needs the stored accounts: one per address. */
+/**
+ * The rules of {@link RegisterUserCommand} that one field's annotations cannot state: one account
+ * per address, and a password that is more than the address.
+ */
 @ApplicationScoped
 class RegisterUserValidator implements RequestValidator<RegisterUserCommand> {
 
@@ -19,9 +24,11 @@ class RegisterUserValidator implements RequestValidator<RegisterUserCommand> {
 
   @Override
   public List<ValidationFailure> validate(RegisterUserCommand command) {
+    var failures = new ArrayList<ValidationFailure>();
     if (command.email() != null && accounts.findByEmail(command.email()).isPresent()) {
-      return List.of(new ValidationFailure("email", ValidationMessages.EMAIL_TAKEN));
+      failures.add(new ValidationFailure("email", ValidationMessages.EMAIL_TAKEN));
     }
-    return List.of();
+    failures.addAll(EmailInPassword.check("password", command.password(), command.email()));
+    return failures;
   }
 }

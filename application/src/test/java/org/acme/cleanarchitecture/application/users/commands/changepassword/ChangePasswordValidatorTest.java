@@ -1,0 +1,56 @@
+package org.acme.cleanarchitecture.application.users.commands.changepassword;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
+import org.acme.cleanarchitecture.application.common.security.Roles;
+import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.FakePasswordHasher;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryUserAccounts;
+import org.acme.cleanarchitecture.application.users.UserAccount;
+import org.junit.jupiter.api.Test;
+
+class ChangePasswordValidatorTest {
+
+  private static final String PASSWORD = "correct horse battery staple";
+  private static final String NEW_PASSWORD = "a new and longer passphrase";
+
+  private final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
+  private final FakePasswordHasher passwordHasher = new FakePasswordHasher();
+  private final ChangePasswordValidator validator =
+      new ChangePasswordValidator(accounts, passwordHasher, FakeCurrentUser.user("ada-id"));
+
+  ChangePasswordValidatorTest() {
+    accounts.add(
+        new UserAccount(
+            "ada-id", "ada@example.com", passwordHasher.hash(PASSWORD), Set.of(Roles.USER)));
+  }
+
+  @Test
+  void shouldAcceptTheCurrentPassword() {
+    assertThat(validator.validate(new ChangePasswordCommand(PASSWORD, NEW_PASSWORD))).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseAWrongCurrentPassword() {
+    assertThat(validator.validate(new ChangePasswordCommand("not the password", NEW_PASSWORD)))
+        .containsExactly(
+            new ValidationFailure("currentPassword", "The current password is not correct."));
+  }
+
+  @Test
+  void shouldRefuseANewPasswordThatIsLittleMoreThanTheEmailAddress() {
+    assertThat(validator.validate(new ChangePasswordCommand(PASSWORD, "ada@example.com!")))
+        .containsExactly(
+            new ValidationFailure(
+                "newPassword",
+                "The password must have at least 12 characters besides the email address or its"
+                    + " part before the @."));
+  }
+
+  @Test
+  void shouldLeaveAMissingCurrentPasswordToTheAnnotations() {
+    assertThat(validator.validate(new ChangePasswordCommand(null, NEW_PASSWORD))).isEmpty();
+  }
+}
