@@ -1,12 +1,15 @@
 package org.acme.cleanarchitecture.api.common.http;
 
 import static org.acme.cleanarchitecture.api.testsupport.TestUsers.ADA;
+import static org.apache.http.params.CoreProtocolPNames.USE_EXPECT_CONTINUE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -33,6 +36,16 @@ class RequestSizeLimitTest {
   /** {@code quarkus.http.limits.max-body-size}, by default: 1 MiB. */
   private static final int LIMIT = 1024 * 1024;
 
+  /**
+   * Sends {@code Expect: 100-continue} and the body only once the service asks for it, as curl does
+   * for large bodies. A client that sends an oversized body straight away may still be writing it
+   * when the service answers 413 and closes the connection, and then fails with a broken pipe
+   * instead of reading the answer.
+   */
+  static final RestAssuredConfig WAIT_FOR_CONTINUE =
+      RestAssuredConfig.config()
+          .httpClient(HttpClientConfig.httpClientConfig().setParam(USE_EXPECT_CONTINUE, true));
+
   @Inject TestDatabase database;
 
   @TestHTTPResource("/api/todo-lists")
@@ -47,6 +60,7 @@ class RequestSizeLimitTest {
   @ValueSource(ints = {LIMIT + 1, 2_000_000})
   void shouldRefuseBodyOverTheLimit(int size) {
     ADA.request()
+        .config(WAIT_FOR_CONTINUE)
         .body(newListOfSize(size))
         .post("/api/todo-lists")
         .then()

@@ -47,6 +47,7 @@ class SecurityHeadersTest {
     var response =
         TestUsers.ADA
             .request()
+            .config(RequestSizeLimitTest.WAIT_FOR_CONTINUE)
             .body(RequestSizeLimitTest.newListOfSize(2_000_000))
             .post("/api/todo-lists")
             .then()

@@ -1,15 +1,21 @@
 package org.acme.cleanarchitecture.application.users.commands.changepassword;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
 import org.acme.cleanarchitecture.application.common.security.Roles;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.FakeLoginThrottle;
 import org.acme.cleanarchitecture.application.testsupport.FakePasswordHasher;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryUserAccounts;
 import org.acme.cleanarchitecture.application.users.UserAccount;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ChangePasswordValidatorTest {
 
@@ -18,8 +24,10 @@ class ChangePasswordValidatorTest {
 
   private final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
   private final FakePasswordHasher passwordHasher = new FakePasswordHasher();
+  private final FakeLoginThrottle throttle = new FakeLoginThrottle(2);
   private final ChangePasswordValidator validator =
-      new ChangePasswordValidator(accounts, passwordHasher, FakeCurrentUser.user("ada-id"));
+      new ChangePasswordValidator(
+          accounts, passwordHasher, throttle, FakeCurrentUser.user("ada-id"));
 
   ChangePasswordValidatorTest() {
     accounts.add(
@@ -50,7 +58,27 @@ class ChangePasswordValidatorTest {
   }
 
   @Test
-  void shouldLeaveAMissingCurrentPasswordToTheAnnotations() {
-    assertThat(validator.validate(new ChangePasswordCommand(null, NEW_PASSWORD))).isEmpty();
+  void shouldCountAWrongCurrentPasswordAsAFailedLogin() {
+    validator.validate(new ChangePasswordCommand("not the password", NEW_PASSWORD));
+
+    assertThat(throttle.failuresOf("ada@example.com")).isEqualTo(1);
+  }
+
+  @Test
+  void shouldRefuseGuessingOnceTheLoginLimitIsReachedEvenWithTheRightPassword() {
+    validator.validate(new ChangePasswordCommand("first guess", NEW_PASSWORD));
+    validator.validate(new ChangePasswordCommand("second guess", NEW_PASSWORD));
+
+    assertThatThrownBy(() -> validator.validate(new ChangePasswordCommand(PASSWORD, NEW_PASSWORD)))
+        .isInstanceOf(TooManyRequestsException.class);
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = "   ")
+  void shouldLeaveAMissingCurrentPasswordToTheAnnotations(String currentPassword) {
+    assertThat(validator.validate(new ChangePasswordCommand(currentPassword, NEW_PASSWORD)))
+        .isEmpty();
+    assertThat(throttle.failuresOf("ada@example.com")).isZero();
   }
 }
