@@ -50,12 +50,7 @@ public enum TestUsers {
 
   private synchronized Session session() {
     if (session == null) {
-      given()
-          .contentType("application/json")
-          .body(Map.of("email", email, "password", PASSWORD))
-          .post("/api/users/register")
-          .then()
-          .statusCode(201);
+      register(email, PASSWORD).then().statusCode(201);
       if (administrator) {
         Arc.container()
             .instance(TestDatabase.class)
@@ -71,6 +66,14 @@ public enum TestUsers {
       session = new Session(accountId.toString(), accessToken);
     }
     return session;
+  }
+
+  /** Opens an account and returns the response, whatever its status. */
+  public static Response register(String email, String password) {
+    return given()
+        .contentType("application/json")
+        .body(Map.of("email", email, "password", password))
+        .post("/api/users/register");
   }
 
   /** Logs in with the given credentials and returns the response, whatever its status. */

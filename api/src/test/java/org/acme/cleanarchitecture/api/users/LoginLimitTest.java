@@ -1,15 +1,14 @@
 package org.acme.cleanarchitecture.api.users;
 
-import static io.restassured.RestAssured.given;
 import static org.acme.cleanarchitecture.api.testsupport.TestUsers.PASSWORD;
 import static org.acme.cleanarchitecture.api.testsupport.TestUsers.login;
+import static org.acme.cleanarchitecture.api.testsupport.TestUsers.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
-import java.util.Map;
 import org.acme.cleanarchitecture.api.testsupport.LoginFailures;
 import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,7 +52,7 @@ class LoginLimitTest {
   void registerBarbara() {
     database.reset();
     loginFailures.forgetAll();
-    register(BARBARA);
+    register(BARBARA, PASSWORD).then().statusCode(201);
   }
 
   /** Every test calls from the same address: the limits reached here must refuse no other test. */
@@ -64,7 +63,7 @@ class LoginLimitTest {
 
   @Test
   void shouldRefuseOnlyTheAccountThatReachedItsLimit() {
-    register(ALAN);
+    register(ALAN, PASSWORD).then().statusCode(201);
     for (var failure = 0; failure < maxFailuresPerAccount; failure++) {
       login(ALAN, WRONG_PASSWORD).then().statusCode(401);
     }
@@ -93,14 +92,5 @@ class LoginLimitTest {
             .header("Retry-After");
 
     assertThat(Long.parseLong(retryAfter)).isBetween(1L, window.toSeconds());
-  }
-
-  private static void register(String email) {
-    given()
-        .contentType("application/json")
-        .body(Map.of("email", email, "password", PASSWORD))
-        .post("/api/users/register")
-        .then()
-        .statusCode(201);
   }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.acme.cleanarchitecture.api.testsupport.TestUsers.GRACE;
 import static org.acme.cleanarchitecture.api.testsupport.TestUsers.PASSWORD;
 import static org.acme.cleanarchitecture.api.testsupport.TestUsers.login;
+import static org.acme.cleanarchitecture.api.testsupport.TestUsers.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.emptyString;
@@ -244,13 +245,6 @@ class UsersResourceTest {
 
   private Object passwordHash() {
     return database.query("SELECT password_hash FROM users").get(0).get("password_hash");
-  }
-
-  private static Response register(String email, String password) {
-    return given()
-        .contentType("application/json")
-        .body(Map.of("email", email, "password", password))
-        .post("/api/users/register");
   }
 
   private static Response refresh(String refreshToken) {
