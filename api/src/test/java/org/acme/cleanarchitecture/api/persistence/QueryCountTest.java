@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The list queries run a fixed number of SQL statements however much data there is: no N+1 selects.
- * Counted with Hibernate's statistics, which the test profile turns on.
+ * Counted with Hibernate's statistics, which the test profile turns on. The data is written
+ * straight into the database, so its owner has no cache generation and every read runs the handler.
  */
 @QuarkusTest
 class QueryCountTest {
@@ -34,7 +35,8 @@ class QueryCountTest {
 
     var forFiftyLists = statementsFor("/api/todo-lists");
 
-    assertThat(forFiftyLists).isEqualTo(forOneList).isLessThanOrEqualTo(2);
+    // The lists, their items, and the owner's cache generations.
+    assertThat(forFiftyLists).isEqualTo(forOneList).isLessThanOrEqualTo(3);
   }
 
   @Test

@@ -56,6 +56,11 @@ class QuarkusTransactions implements Transactions {
     return result;
   }
 
+  @Override
+  public boolean isActive() {
+    return QuarkusTransaction.isActive();
+  }
+
   private static RuntimeException translated(RuntimeException failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof ConstraintViolationException violation

@@ -32,6 +32,12 @@ class QuarkusTransactionsTest {
   }
 
   @Test
+  void shouldTellWhetherTheCallerIsInsideATransaction() {
+    assertThat(transactions.isActive()).isFalse();
+    assertThat(transactions.inTransaction(transactions::isActive)).isTrue();
+  }
+
+  @Test
   void shouldRollBackEverythingWhenTheWorkFails() {
     assertThatThrownBy(
             () ->

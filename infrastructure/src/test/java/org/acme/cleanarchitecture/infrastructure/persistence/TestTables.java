@@ -20,7 +20,8 @@ public class TestTables {
             () ->
                 entityManager
                     .createNativeQuery(
-                        "TRUNCATE todo_items, todo_lists, users RESTART IDENTITY CASCADE")
+                        "TRUNCATE todo_items, todo_lists, users, cache_generations"
+                            + " RESTART IDENTITY CASCADE")
                     .executeUpdate());
   }
 }

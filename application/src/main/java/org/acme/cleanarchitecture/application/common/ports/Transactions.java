@@ -10,4 +10,7 @@ public interface Transactions {
    * and rolls back when it throws.
    */
   <T> T inTransaction(Supplier<T> work);
+
+  /** Whether the calling thread is inside a transaction, whose changes may not be committed yet. */
+  boolean isActive();
 }

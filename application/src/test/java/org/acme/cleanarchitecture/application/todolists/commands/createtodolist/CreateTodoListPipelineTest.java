@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.acme.cleanarchitecture.application.common.behaviours.AuthorizationBehaviour;
+import org.acme.cleanarchitecture.application.common.behaviours.CachingBehaviour;
 import org.acme.cleanarchitecture.application.common.behaviours.LoggingBehaviour;
 import org.acme.cleanarchitecture.application.common.behaviours.PerformanceBehaviour;
 import org.acme.cleanarchitecture.application.common.behaviours.TransactionBehaviour;
@@ -24,6 +25,8 @@ import org.acme.cleanarchitecture.application.common.mediator.PipelineMediator;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryCacheGenerations;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryQueryCache;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics.Measurement;
@@ -36,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Sends {@link CreateTodoListCommand} through a mediator built with every real behaviour, to show
  * they run in the documented order: logging, unhandled exceptions, performance, authorization,
- * validation, transaction, then the handler.
+ * validation, caching, transaction, then the handler.
  */
 class CreateTodoListPipelineTest {
 
@@ -52,6 +55,8 @@ class CreateTodoListPipelineTest {
   private final RecordingRequestMetrics metrics =
       new RecordingRequestMetrics(Duration.ofMinutes(1));
   private final RecordingTransactions transactions = new RecordingTransactions();
+  private final InMemoryCacheGenerations cacheGenerations =
+      new InMemoryCacheGenerations(transactions.journal());
 
   @AfterAll
   static void closeValidation() {
@@ -59,11 +64,11 @@ class CreateTodoListPipelineTest {
   }
 
   @Test
-  void shouldCreateTheListInOneTransaction() {
+  void shouldCreateTheListAndAdvanceTheCallersCacheGenerationInOneTransaction() {
     Long id = mediatorFor(FakeCurrentUser.user(ADA)).send(VALID);
 
     assertThat(todoLists.findOwned(id, ADA)).isPresent();
-    assertThat(transactions.journal()).containsExactly("begin", "commit");
+    assertThat(transactions.journal()).containsExactly("begin", "advance ada", "commit");
   }
 
   @Test
@@ -126,6 +131,8 @@ class CreateTodoListPipelineTest {
         List.of(new CreateTodoListHandler(todoLists, currentUser)),
         List.of(
             new TransactionBehaviour(transactions),
+            new CachingBehaviour(
+                new InMemoryQueryCache(), cacheGenerations, transactions, currentUser),
             new ValidationBehaviour(VALIDATION.getValidator(), validators),
             new AuthorizationBehaviour(currentUser),
             new PerformanceBehaviour(metrics, currentUser),
