@@ -4,7 +4,9 @@ import jakarta.ws.rs.core.Application;
 import org.acme.cleanarchitecture.api.common.problems.ProblemDetail;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The API's description: the bearer scheme every operation requires, and the problem responses
- * operations refer to by name ({@code @APIResponse(responseCode = "404", ref = NOT_FOUND)}).
+ * operations refer to by name ({@code @APIResponse(responseCode = "404", ref = NOT_FOUND)}); every
+ * operation may answer {@link #TOO_MANY_REQUESTS}, which {@link RateLimitedOperations} adds.
  */
 @OpenAPIDefinition(
     info =
@@ -58,6 +61,21 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                   content =
                       @Content(
                           mediaType = ProblemDetail.MEDIA_TYPE,
+                          schema = @Schema(implementation = ProblemDetail.class))),
+              @APIResponse(
+                  name = OpenApiDefinition.TOO_MANY_REQUESTS,
+                  description =
+                      "Over the rate limit. Every counted response carries RateLimit-Limit,"
+                          + " RateLimit-Remaining and RateLimit-Reset (seconds until the window"
+                          + " ends)",
+                  headers =
+                      @Header(
+                          name = "Retry-After",
+                          description = "Seconds to wait before the next request",
+                          schema = @Schema(type = SchemaType.INTEGER)),
+                  content =
+                      @Content(
+                          mediaType = ProblemDetail.MEDIA_TYPE,
                           schema = @Schema(implementation = ProblemDetail.class)))
             }))
 @SecurityScheme(
@@ -73,4 +91,5 @@ public class OpenApiDefinition extends Application {
   public static final String FORBIDDEN = "Forbidden";
   public static final String NOT_FOUND = "NotFound";
   public static final String CONFLICT = "Conflict";
+  public static final String TOO_MANY_REQUESTS = "TooManyRequests";
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every API operation is documented with a summary, its security, its problem responses and the
- * types of its parameters.
+ * Every API operation is documented with a summary, its security, its problem responses (the rate
+ * limit's included) and the types of its parameters.
  */
 @QuarkusTest
 class OpenApiTest {
@@ -45,6 +45,24 @@ class OpenApiTest {
     return body.contains("RegisterUserCommand")
         || body.contains("LoginCommand")
         || body.contains("RefreshTokensCommand");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldDocumentTheRateLimitOnEveryOperation() {
+    assertThat(apiOperations())
+        .isNotEmpty()
+        .allSatisfy(
+            operation ->
+                assertThat((Map<String, Object>) operation.get("responses")).containsKey("429"));
+    assertThat(
+            given()
+                .queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .extract()
+                .<Map<String, Object>>path("components.responses.TooManyRequests.headers"))
+        .containsKey("Retry-After");
   }
 
   @Test
