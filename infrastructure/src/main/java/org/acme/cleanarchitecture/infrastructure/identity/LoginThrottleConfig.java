@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How many failed logins the login throttle tolerates, and how long it waits for Redis. */
+/** How many failed logins the login throttle tolerates, and for how long. */
 @ConfigMapping(prefix = "app.identity.login-throttle")
 interface LoginThrottleConfig {
 
@@ -19,8 +19,4 @@ interface LoginThrottleConfig {
   /** How long failures count, from the first failure of a window. */
   @WithDefault("15m")
   Duration window();
-
-  /** How long a login waits for Redis before it goes ahead unthrottled. */
-  @WithDefault("300ms")
-  Duration redisTimeout();
 }

@@ -8,35 +8,29 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
 import org.acme.cleanarchitecture.application.common.security.Sha256;
 import org.acme.cleanarchitecture.application.users.LoginThrottle;
 import org.acme.cleanarchitecture.application.users.UserAccount;
-import org.jboss.logging.Logger;
+import org.acme.cleanarchitecture.infrastructure.redis.RedisCalls;
+import org.acme.cleanarchitecture.infrastructure.redis.RedisUse;
 
 /**
  * Counts failed logins in Redis, so the limits hold across every instance of the service: per
  * account, and per client address while serving an HTTP request. Each count lives in a fixed window
  * that starts at its first failure. The keys hold SHA-256 hashes, never an e-mail or an address.
  *
- * <p>Every call is one atomic round trip that waits for Redis no longer than the configured
- * timeout. Without an answer, logins go ahead unthrottled, since refusing them would lock every
- * user out whenever Redis is down; a warning says so, at most once per {@link #WARNING_INTERVAL}.
+ * <p>Every call is one atomic round trip through {@link RedisCalls}. Without an answer, logins go
+ * ahead unthrottled, since refusing them would lock every user out whenever Redis is down.
  */
 @ApplicationScoped
 class RedisLoginThrottle implements LoginThrottle {
 
   static final String KEY_PREFIX = "login-throttle:";
-  static final Duration WARNING_INTERVAL = Duration.ofMinutes(1);
-
-  private static final Logger LOG = Logger.getLogger(RedisLoginThrottle.class);
 
   // The same words for both limits, so a refusal never tells whether the account exists.
   private static final String REFUSAL = "Too many failed logins; try again later.";
@@ -68,18 +62,17 @@ class RedisLoginThrottle implements LoginThrottle {
   private final ReactiveRedisDataSource redis;
   private final LoginThrottleConfig config;
   private final CurrentVertxRequest currentRequest;
-  private final Clock clock;
-  private final AtomicReference<Instant> nextWarningDue = new AtomicReference<>(Instant.MIN);
+  private final RedisCalls redisCalls;
 
   RedisLoginThrottle(
       ReactiveRedisDataSource redis,
       LoginThrottleConfig config,
       CurrentVertxRequest currentRequest,
-      Clock clock) {
+      RedisCalls redisCalls) {
     this.redis = redis;
     this.config = config;
     this.currentRequest = currentRequest;
-    this.clock = clock;
+    this.redisCalls = redisCalls;
   }
 
   @Override
@@ -144,26 +137,8 @@ class RedisLoginThrottle implements LoginThrottle {
     return redis.execute(Command.EVAL, command.toArray(String[]::new));
   }
 
-  /** Redis's reply, or none if Redis failed or did not answer within the timeout. */
+  /** Redis's reply, or none if Redis failed or did not answer in time. */
   private <T> Optional<T> reply(Uni<T> request) {
-    try {
-      return Optional.ofNullable(request.await().atMost(config.redisTimeout()));
-    } catch (RuntimeException unanswered) {
-      // Whatever kept Redis from answering, it must not keep users from logging in.
-      warnThatLoginsAreUnthrottled(unanswered);
-      return Optional.empty();
-    }
-  }
-
-  private void warnThatLoginsAreUnthrottled(RuntimeException cause) {
-    var now = clock.instant();
-    var due = nextWarningDue.get();
-    // Of the callers failing at the same moment, only the one that moves the due time on warns.
-    if (!now.isBefore(due) && nextWarningDue.compareAndSet(due, now.plus(WARNING_INTERVAL))) {
-      LOG.warnf(
-          "Logins go unthrottled: Redis did not answer the login throttle (this warning repeats at"
-              + " most every %d seconds while it lasts): %s",
-          WARNING_INTERVAL.toSeconds(), cause);
-    }
+    return redisCalls.await(RedisUse.LOGIN_THROTTLE, request);
   }
 }

@@ -13,22 +13,22 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
-import org.acme.cleanarchitecture.application.testsupport.FakeClock;
 import org.acme.cleanarchitecture.application.users.LoginThrottle;
+import org.acme.cleanarchitecture.infrastructure.redis.RedisCalls;
+import org.acme.cleanarchitecture.infrastructure.redis.RedisSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The login throttle against real Redis: it counts failed logins per account and per HTTP caller's
  * address, refuses either at its limit until the window frees up, and when Redis is unreachable or
- * silent lets logins through within its timeout, warning now and then rather than on every call.
+ * silent lets logins through within the Redis timeout.
  */
 @QuarkusTest
 class RedisLoginThrottleTest {
@@ -54,6 +54,8 @@ class RedisLoginThrottleTest {
   ReactiveRedisDataSource silentRedis;
 
   @Inject CurrentVertxRequest currentRequest;
+  @Inject RedisCalls redisCalls;
+  @Inject RedisSettings redisSettings;
 
   @BeforeEach
   void forgetEveryFailure() {
@@ -83,8 +85,7 @@ class RedisLoginThrottleTest {
 
   @Test
   void shouldAllowTheAccountAgainOnceTheWindowHasPassed() throws InterruptedException {
-    var throttleWithShortWindow =
-        throttleOn(reachableRedis, withWindow(Duration.ofMillis(200)), Clock.systemUTC());
+    var throttleWithShortWindow = throttleOn(reachableRedis, withWindow(Duration.ofMillis(200)));
     failLogins(throttleWithShortWindow, ADA, config.maxFailuresPerAccount());
     var refused =
         catchThrowableOfType(
@@ -168,7 +169,7 @@ class RedisLoginThrottleTest {
   @Test
   void shouldCountEveryOneOfManyConcurrentFailures() throws Exception {
     var throttleAllowingOneMore =
-        throttleOn(reachableRedis, withAccountLimit(CONCURRENT_FAILURES + 1), Clock.systemUTC());
+        throttleOn(reachableRedis, withAccountLimit(CONCURRENT_FAILURES + 1));
 
     failConcurrently(throttleAllowingOneMore, ADA, CONCURRENT_FAILURES);
     assertThatCode(() -> throttleAllowingOneMore.checkAllowed(ADA)).doesNotThrowAnyException();
@@ -179,42 +180,19 @@ class RedisLoginThrottleTest {
   }
 
   @Test
-  void shouldLetLoginsThroughAndWarnOnceWhenRedisIsUnreachable() {
-    var throttleOnUnreachableRedis = throttleOn(unreachableRedis, config, Clock.systemUTC());
+  void shouldLetLoginsThroughWithinTheTimeoutWhenRedisIsUnreachable() {
+    var throttleOnUnreachableRedis = throttleOn(unreachableRedis, config);
 
-    try (var log = CapturedLog.of(RedisLoginThrottle.class)) {
-      for (var attempt = 0; attempt < config.maxFailuresPerAccount(); attempt++) {
-        answersWithinTheTimeout(() -> throttleOnUnreachableRedis.recordFailure(ADA));
-      }
-      answersWithinTheTimeout(() -> throttleOnUnreachableRedis.checkAllowed(ADA));
-      answersWithinTheTimeout(() -> throttleOnUnreachableRedis.recordSuccess(ADA));
-
-      assertThat(log.warnings())
-          .singleElement()
-          .satisfies(warning -> assertThat(warning.getMessage()).contains("Redis"));
+    for (var attempt = 0; attempt < config.maxFailuresPerAccount(); attempt++) {
+      answersWithinTheTimeout(() -> throttleOnUnreachableRedis.recordFailure(ADA));
     }
-  }
-
-  @Test
-  void shouldWarnAgainOnlyOnceTheWarningIntervalHasPassed() {
-    var clock = new FakeClock();
-    var throttleOnUnreachableRedis = throttleOn(unreachableRedis, config, clock);
-
-    try (var log = CapturedLog.of(RedisLoginThrottle.class)) {
-      throttleOnUnreachableRedis.checkAllowed(ADA);
-      clock.advance(RedisLoginThrottle.WARNING_INTERVAL.minusSeconds(1));
-      throttleOnUnreachableRedis.checkAllowed(ADA);
-      assertThat(log.warnings()).hasSize(1);
-
-      clock.advance(Duration.ofSeconds(1));
-      throttleOnUnreachableRedis.checkAllowed(ADA);
-      assertThat(log.warnings()).hasSize(2);
-    }
+    answersWithinTheTimeout(() -> throttleOnUnreachableRedis.checkAllowed(ADA));
+    answersWithinTheTimeout(() -> throttleOnUnreachableRedis.recordSuccess(ADA));
   }
 
   @Test
   void shouldLetLoginsThroughWithinTheTimeoutWhenRedisDoesNotAnswer() {
-    var throttleOnSilentRedis = throttleOn(silentRedis, config, Clock.systemUTC());
+    var throttleOnSilentRedis = throttleOn(silentRedis, config);
 
     answersWithinTheTimeout(() -> throttleOnSilentRedis.recordFailure(ADA));
     answersWithinTheTimeout(() -> throttleOnSilentRedis.checkAllowed(ADA));
@@ -274,31 +252,22 @@ class RedisLoginThrottleTest {
     var started = System.nanoTime();
     assertThatCode(call::run).doesNotThrowAnyException();
     assertThat(Duration.ofNanos(System.nanoTime() - started))
-        .isLessThan(config.redisTimeout().plus(SCHEDULING_SLACK));
+        .isLessThan(redisSettings.timeout().plus(SCHEDULING_SLACK));
   }
 
   private RedisLoginThrottle throttleOn(
-      ReactiveRedisDataSource redis, LoginThrottleConfig settings, Clock clock) {
-    return new RedisLoginThrottle(redis, settings, currentRequest, clock);
+      ReactiveRedisDataSource redis, LoginThrottleConfig settings) {
+    return new RedisLoginThrottle(redis, settings, currentRequest, redisCalls);
   }
 
   private LoginThrottleConfig withAccountLimit(int maxFailuresPerAccount) {
-    return new Settings(
-        maxFailuresPerAccount,
-        config.maxFailuresPerAddress(),
-        config.window(),
-        config.redisTimeout());
+    return new Settings(maxFailuresPerAccount, config.maxFailuresPerAddress(), config.window());
   }
 
   private LoginThrottleConfig withWindow(Duration window) {
-    return new Settings(
-        config.maxFailuresPerAccount(),
-        config.maxFailuresPerAddress(),
-        window,
-        config.redisTimeout());
+    return new Settings(config.maxFailuresPerAccount(), config.maxFailuresPerAddress(), window);
   }
 
-  private record Settings(
-      int maxFailuresPerAccount, int maxFailuresPerAddress, Duration window, Duration redisTimeout)
+  private record Settings(int maxFailuresPerAccount, int maxFailuresPerAddress, Duration window)
       implements LoginThrottleConfig {}
 }

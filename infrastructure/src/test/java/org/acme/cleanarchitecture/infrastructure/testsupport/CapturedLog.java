@@ -1,4 +1,4 @@
-package org.acme.cleanarchitecture.infrastructure.identity;
+package org.acme.cleanarchitecture.infrastructure.testsupport;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,7 +8,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /** What one class logs while the capture is open, so a test can count its warnings. */
-final class CapturedLog extends Handler implements AutoCloseable {
+public final class CapturedLog extends Handler implements AutoCloseable {
 
   private final Logger logger;
   private final List<LogRecord> records = new CopyOnWriteArrayList<>();
@@ -17,13 +17,13 @@ final class CapturedLog extends Handler implements AutoCloseable {
     this.logger = logger;
   }
 
-  static CapturedLog of(Class<?> source) {
+  public static CapturedLog of(Class<?> source) {
     var log = new CapturedLog(Logger.getLogger(source.getName()));
     log.logger.addHandler(log);
     return log;
   }
 
-  List<LogRecord> warnings() {
+  public List<LogRecord> warnings() {
     return records.stream()
         .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
         .toList();

@@ -1,4 +1,4 @@
-package org.acme.cleanarchitecture.infrastructure.identity;
+package org.acme.cleanarchitecture.infrastructure.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.TestResourceScope;
