@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.acme.cleanarchitecture.application.common.behaviours.AuthorizationBehaviour;
+import org.acme.cleanarchitecture.application.common.behaviours.IdempotencyBehaviour;
 import org.acme.cleanarchitecture.application.common.behaviours.LoggingBehaviour;
 import org.acme.cleanarchitecture.application.common.behaviours.PerformanceBehaviour;
 import org.acme.cleanarchitecture.application.common.behaviours.TransactionBehaviour;
@@ -24,6 +25,8 @@ import org.acme.cleanarchitecture.application.common.mediator.PipelineMediator;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.FakeIdempotencyKey;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryIdempotencyStore;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics.Measurement;
@@ -36,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Sends {@link CreateTodoListCommand} through a mediator built with every real behaviour, to show
  * they run in the documented order: logging, unhandled exceptions, performance, authorization,
- * validation, transaction, then the handler.
+ * idempotency, validation, transaction, then the handler.
  */
 class CreateTodoListPipelineTest {
 
@@ -52,6 +55,7 @@ class CreateTodoListPipelineTest {
   private final RecordingRequestMetrics metrics =
       new RecordingRequestMetrics(Duration.ofMinutes(1));
   private final RecordingTransactions transactions = new RecordingTransactions();
+  private final InMemoryIdempotencyStore idempotencyStore = new InMemoryIdempotencyStore();
 
   @AfterAll
   static void closeValidation() {
@@ -80,6 +84,17 @@ class CreateTodoListPipelineTest {
 
     assertThatThrownBy(() -> mediator.send(INVALID)).isInstanceOf(ValidationException.class);
     assertThat(transactions.journal()).isEmpty();
+  }
+
+  @Test
+  void shouldAnswerARepeatedCommandWithItsFirstIdThoughItsTitleIsTakenNow() {
+    var mediator = mediatorFor(FakeCurrentUser.user(ADA), FakeIdempotencyKey.of("first try"));
+    Long first = mediator.send(VALID);
+
+    Long repeated = mediator.send(VALID);
+
+    assertThat(repeated).isEqualTo(first);
+    assertThat(todoLists.allOwnedByOrderedByTitle(ADA)).hasSize(1);
   }
 
   @Test
@@ -119,6 +134,10 @@ class CreateTodoListPipelineTest {
   }
 
   private Mediator mediatorFor(CurrentUser currentUser) {
+    return mediatorFor(currentUser, FakeIdempotencyKey.none());
+  }
+
+  private Mediator mediatorFor(CurrentUser currentUser, FakeIdempotencyKey idempotencyKey) {
     var validators =
         List.of(new CreateTodoListValidator(new UniqueListTitle(todoLists, currentUser)));
     // Registered innermost first, so only BehaviourOrder can put them in the documented order.
@@ -127,6 +146,7 @@ class CreateTodoListPipelineTest {
         List.of(
             new TransactionBehaviour(transactions),
             new ValidationBehaviour(VALIDATION.getValidator(), validators),
+            new IdempotencyBehaviour(idempotencyKey, currentUser, idempotencyStore),
             new AuthorizationBehaviour(currentUser),
             new PerformanceBehaviour(metrics, currentUser),
             new UnhandledExceptionBehaviour(currentUser),
