@@ -2,6 +2,9 @@ package org.acme.cleanarchitecture.api.todoitems;
 
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.BAD_REQUEST;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.CONFLICT;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IDEMPOTENCY_KEY;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IDEMPOTENCY_KEY_IN_FLIGHT;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IDEMPOTENCY_KEY_REUSED;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.NOT_FOUND;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.UNAUTHORIZED;
 
@@ -70,12 +73,15 @@ public class TodoItemsResource {
 
   @POST
   @Operation(summary = "Add an item to one of the caller's lists")
+  @Parameter(ref = IDEMPOTENCY_KEY)
   @APIResponse(
       responseCode = "201",
       description = "Created",
       headers = @Header(name = HttpHeaders.LOCATION, description = "The new item's address"))
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = IDEMPOTENCY_KEY_IN_FLIGHT)
+  @APIResponse(responseCode = "422", ref = IDEMPOTENCY_KEY_REUSED)
   public RestResponse<Void> createTodoItem(@RequiredBody NewTodoItemBody body, UriInfo uriInfo) {
     var id = mediator.send(new CreateTodoItemCommand(body.listId(), body.title()));
     return RestResponse.created(uriInfo.getAbsolutePathBuilder().path(id.toString()).build());

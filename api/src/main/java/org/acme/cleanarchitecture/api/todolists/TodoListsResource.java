@@ -3,6 +3,9 @@ package org.acme.cleanarchitecture.api.todolists;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.BAD_REQUEST;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.CONFLICT;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.FORBIDDEN;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IDEMPOTENCY_KEY;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IDEMPOTENCY_KEY_IN_FLIGHT;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IDEMPOTENCY_KEY_REUSED;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.NOT_FOUND;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.UNAUTHORIZED;
 
@@ -79,11 +82,14 @@ public class TodoListsResource {
 
   @POST
   @Operation(summary = "Create a todo list")
+  @Parameter(ref = IDEMPOTENCY_KEY)
   @APIResponse(
       responseCode = "201",
       description = "Created",
       headers = @Header(name = HttpHeaders.LOCATION, description = "The new list's address"))
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "409", ref = IDEMPOTENCY_KEY_IN_FLIGHT)
+  @APIResponse(responseCode = "422", ref = IDEMPOTENCY_KEY_REUSED)
   public RestResponse<Void> createTodoList(@RequiredBody TodoListBody body, UriInfo uriInfo) {
     var id = mediator.send(new CreateTodoListCommand(body.title(), body.colour()));
     return RestResponse.created(uriInfo.getAbsolutePathBuilder().path(id.toString()).build());

@@ -2,15 +2,20 @@ package org.acme.cleanarchitecture.api.common;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every API operation is documented with a summary, its security, its problem responses and the
- * types of its parameters.
+ * Every API operation is documented with a summary, its security, its problem responses (the rate
+ * limit's included) and the types of its parameters; every create with the Idempotency-Key header.
  */
 @QuarkusTest
 class OpenApiTest {
@@ -49,6 +54,24 @@ class OpenApiTest {
 
   @Test
   @SuppressWarnings("unchecked")
+  void shouldDocumentTheRateLimitOnEveryOperation() {
+    assertThat(apiOperations())
+        .isNotEmpty()
+        .allSatisfy(
+            operation ->
+                assertThat((Map<String, Object>) operation.get("responses")).containsKey("429"));
+    assertThat(
+            given()
+                .queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .extract()
+                .<Map<String, Object>>path("components.responses.TooManyRequests.headers"))
+        .containsKey("Retry-After");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void shouldTypeIdsAndPagingParametersAsIntegers() {
     var wholeNumberParameters =
         apiOperations().stream()
@@ -56,6 +79,8 @@ class OpenApiTest {
                 operation ->
                     ((List<Map<String, Object>>) operation.getOrDefault("parameters", List.of()))
                         .stream())
+            // A shared parameter, referred to by $ref, has its name where it is defined.
+            .filter(parameter -> parameter.containsKey("name"))
             .filter(parameter -> WHOLE_NUMBER_PARAMETERS.contains(parameter.get("name")))
             .toList();
 
@@ -67,6 +92,23 @@ class OpenApiTest {
             parameter ->
                 assertThat((Map<String, Object>) parameter.get("schema"))
                     .containsEntry("type", "integer"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/todo-lists", "/api/todo-items"})
+  void shouldDocumentTheIdempotencyKeyAndItsRefusalsOnEveryCreate(String path) {
+    var create = "paths.'" + path + "'.post";
+
+    given()
+        .queryParam("format", "json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body(create + ".parameters.'$ref'", hasItem("#/components/parameters/Idempotency-Key"))
+        .body(create + ".responses", hasKey("409"))
+        .body(create + ".responses", hasKey("422"))
+        .body("components.parameters.'Idempotency-Key'.name", equalTo("Idempotency-Key"))
+        .body("components.parameters.'Idempotency-Key'.in", equalTo("header"));
   }
 
   @Test

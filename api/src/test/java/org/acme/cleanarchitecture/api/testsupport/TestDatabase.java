@@ -1,7 +1,9 @@
 package org.acme.cleanarchitecture.api.testsupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +61,64 @@ public class TestDatabase {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not query the test database", e);
+    }
+  }
+
+  /**
+   * Locks the table against writes until the lock is closed, so that a request writing to it is
+   * caught mid-way: it has started and cannot finish.
+   */
+  public TableLock lockAgainstWrites(String table) {
+    try {
+      var connection = dataSource.getConnection();
+      try {
+        connection.setAutoCommit(false);
+        try (var statement = connection.createStatement()) {
+          // Readers still read; writers wait. The name comes from the test, not from a client.
+          statement.execute("LOCK TABLE " + table + " IN EXCLUSIVE MODE");
+        }
+        return new TableLock(connection, table);
+      } catch (SQLException e) {
+        connection.close();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not lock " + table, e);
+    }
+  }
+
+  /** A lock on a table, held until closed. */
+  public final class TableLock implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    private final Connection connection;
+    private final String table;
+
+    private TableLock(Connection connection, String table) {
+      this.connection = connection;
+      this.table = table;
+    }
+
+    /** Waits until a write to the table waits for this lock. */
+    public void awaitWaitingWriter() throws InterruptedException {
+      var deadline = System.nanoTime() + PATIENCE.toNanos();
+      while (query("SELECT 1 FROM pg_locks WHERE NOT granted AND relation = ?::regclass", table)
+          .isEmpty()) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("Nothing waited to write to " + table);
+        }
+        Thread.sleep(20);
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        connection.rollback();
+      } finally {
+        connection.close();
+      }
     }
   }
 

@@ -53,16 +53,21 @@ class ProblemExceptionMappers {
     return validationProblem(e.errors(), uri.getPath());
   }
 
-  /**
-   * A throttled caller is also told how long to wait, in whole seconds (RFC 9110 allows no
-   * fractions): rounded up, so that a client waiting exactly that long is not refused again for
-   * being early, and never zero.
-   */
+  /** A throttled caller is also told how long to wait. */
   @ServerExceptionMapper
   RestResponse<ProblemDetail> tooManyRequests(TooManyRequestsException e, UriInfo uri) {
+    return withHeader(expectedFailure(e, uri), HttpHeaders.RETRY_AFTER, retryAfterSeconds(e));
+  }
+
+  /**
+   * The {@code Retry-After} of a refusal, in whole seconds (RFC 9110 allows no fractions): rounded
+   * up, so that a client waiting exactly that long is not refused again for being early, and never
+   * zero.
+   */
+  static String retryAfterSeconds(TooManyRequestsException e) {
     var wait = e.retryAfter();
     var seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
-    return withHeader(expectedFailure(e, uri), HttpHeaders.RETRY_AFTER, Math.max(1, seconds));
+    return String.valueOf(Math.max(1, seconds));
   }
 
   /** A missing caller adds the challenge that tells the client how to authenticate. */

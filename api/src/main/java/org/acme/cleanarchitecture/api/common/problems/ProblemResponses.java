@@ -20,8 +20,12 @@ final class ProblemResponses {
           Map.entry(409, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10"),
           Map.entry(413, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
           Map.entry(415, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16"),
+          Map.entry(422, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21"),
           Map.entry(429, "https://www.rfc-editor.org/rfc/rfc6585#section-4"),
           Map.entry(500, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1"));
+
+  // Titles of the statuses Jakarta REST's Response.Status does not name.
+  private static final Map<Integer, String> OTHER_TITLES = Map.of(422, "Unprocessable Content");
 
   private ProblemResponses() {}
 
@@ -68,6 +72,9 @@ final class ProblemResponses {
 
   private static String titleOf(int status) {
     var known = Status.fromStatusCode(status);
-    return known == null ? Response.Status.Family.familyOf(status).name() : known.getReasonPhrase();
+    if (known != null) {
+      return known.getReasonPhrase();
+    }
+    return OTHER_TITLES.getOrDefault(status, Response.Status.Family.familyOf(status).name());
   }
 }

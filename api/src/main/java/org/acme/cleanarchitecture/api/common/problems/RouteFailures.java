@@ -9,14 +9,18 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
+import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Answers with problem details the failures of plain Vert.x routes, which the exception mappers
  * never see because Quarkus REST is not involved: a route that refuses a request with a status,
- * such as a body over the size limit, and with a {@link RouteRefusal} if it says why; or one that
- * throws. Quarkus would answer these with an error page of its own, which in development and tests
- * shows the stack trace.
+ * such as a body over the size limit, and with a {@link RouteRefusal} if it says why; one that
+ * fails with an application's {@link ExpectedFailure}, such as the rate limit's {@link
+ * TooManyRequestsException}, answered as the exception mappers answer it; or one that throws.
+ * Quarkus would answer these with an error page of its own, which in development and tests shows
+ * the stack trace.
  */
 @ApplicationScoped
 class RouteFailures {
@@ -36,13 +40,23 @@ class RouteFailures {
       context.next(); // too late for another answer; Quarkus's own handler ends the response
       return;
     }
-    var status = context.statusCode();
+    var failure = context.failure();
+    var status =
+        failure instanceof ExpectedFailure expected ? expected.status() : context.statusCode();
     var path = context.normalizedPath();
-    var detail = context.failure() instanceof RouteRefusal refusal ? refusal.getMessage() : null;
+    var detail =
+        failure instanceof RouteRefusal || failure instanceof ExpectedFailure
+            ? failure.getMessage()
+            : null;
+    if (failure instanceof TooManyRequestsException tooMany) {
+      context
+          .response()
+          .putHeader(HttpHeaders.RETRY_AFTER, ProblemExceptionMappers.retryAfterSeconds(tooMany));
+    }
     var answer =
         status >= 400 && status < 500
             ? problem(status, detail, path)
-            : ProblemExceptionMappers.unexpected(context.failure(), path);
+            : ProblemExceptionMappers.unexpected(failure, path);
     context
         .response()
         .setStatusCode(answer.getStatus())

@@ -20,7 +20,18 @@ public record TypeArgument(Class<?> value, Class<?> declaredBy) {
    *     with a concrete class as its first type argument
    */
   public static TypeArgument of(Object implementation, Class<?> genericInterface) {
-    for (var type = implementation.getClass(); type != null; type = type.getSuperclass()) {
+    return ofClass(implementation.getClass(), genericInterface);
+  }
+
+  /**
+   * The same, read from a class rather than an instance: {@code Long} for a {@code
+   * CreateTodoListCommand}, which implements {@code Command<Long>}.
+   *
+   * @throws MediatorConfigurationException if the class does not implement the interface with a
+   *     concrete class as its first type argument
+   */
+  public static TypeArgument ofClass(Class<?> implementation, Class<?> genericInterface) {
+    for (var type = implementation; type != null; type = type.getSuperclass()) {
       for (Type implemented : type.getGenericInterfaces()) {
         if (implemented instanceof ParameterizedType parameterized
             && genericInterface.isAssignableFrom((Class<?>) parameterized.getRawType())
@@ -30,7 +41,7 @@ public record TypeArgument(Class<?> value, Class<?> declaredBy) {
       }
     }
     throw new MediatorConfigurationException(
-        implementation.getClass().getName()
+        implementation.getName()
             + " must implement "
             + genericInterface.getSimpleName()
             + " with concrete type arguments, e.g. CommandHandler<CreateTodoListCommand, Long>.");

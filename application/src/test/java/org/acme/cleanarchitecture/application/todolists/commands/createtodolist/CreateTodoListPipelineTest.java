@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.acme.cleanarchitecture.application.common.behaviours.AuthorizationBehaviour;
 import org.acme.cleanarchitecture.application.common.behaviours.CachingBehaviour;
+import org.acme.cleanarchitecture.application.common.behaviours.IdempotencyBehaviour;
 import org.acme.cleanarchitecture.application.common.behaviours.LoggingBehaviour;
 import org.acme.cleanarchitecture.application.common.behaviours.PerformanceBehaviour;
 import org.acme.cleanarchitecture.application.common.behaviours.TransactionBehaviour;
@@ -25,7 +26,9 @@ import org.acme.cleanarchitecture.application.common.mediator.PipelineMediator;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.FakeIdempotencyKey;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryCacheGenerations;
+import org.acme.cleanarchitecture.application.testsupport.InMemoryIdempotencyStore;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryQueryCache;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics;
@@ -39,7 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Sends {@link CreateTodoListCommand} through a mediator built with every real behaviour, to show
  * they run in the documented order: logging, unhandled exceptions, performance, authorization,
- * validation, caching, transaction, then the handler.
+ * idempotency, validation, caching, transaction, then the handler.
  */
 class CreateTodoListPipelineTest {
 
@@ -57,6 +60,7 @@ class CreateTodoListPipelineTest {
   private final RecordingTransactions transactions = new RecordingTransactions();
   private final InMemoryCacheGenerations cacheGenerations =
       new InMemoryCacheGenerations(transactions.journal());
+  private final InMemoryIdempotencyStore idempotencyStore = new InMemoryIdempotencyStore();
 
   @AfterAll
   static void closeValidation() {
@@ -85,6 +89,17 @@ class CreateTodoListPipelineTest {
 
     assertThatThrownBy(() -> mediator.send(INVALID)).isInstanceOf(ValidationException.class);
     assertThat(transactions.journal()).isEmpty();
+  }
+
+  @Test
+  void shouldAnswerARepeatedCommandWithItsFirstIdThoughItsTitleIsTakenNow() {
+    var mediator = mediatorFor(FakeCurrentUser.user(ADA), FakeIdempotencyKey.of("first try"));
+    Long first = mediator.send(VALID);
+
+    Long repeated = mediator.send(VALID);
+
+    assertThat(repeated).isEqualTo(first);
+    assertThat(todoLists.allOwnedByOrderedByTitle(ADA)).hasSize(1);
   }
 
   @Test
@@ -124,6 +139,10 @@ class CreateTodoListPipelineTest {
   }
 
   private Mediator mediatorFor(CurrentUser currentUser) {
+    return mediatorFor(currentUser, FakeIdempotencyKey.none());
+  }
+
+  private Mediator mediatorFor(CurrentUser currentUser, FakeIdempotencyKey idempotencyKey) {
     var validators =
         List.of(new CreateTodoListValidator(new UniqueListTitle(todoLists, currentUser)));
     // Registered innermost first, so only BehaviourOrder can put them in the documented order.
@@ -134,6 +153,7 @@ class CreateTodoListPipelineTest {
             new CachingBehaviour(
                 new InMemoryQueryCache(), cacheGenerations, transactions, currentUser),
             new ValidationBehaviour(VALIDATION.getValidator(), validators),
+            new IdempotencyBehaviour(idempotencyKey, currentUser, idempotencyStore),
             new AuthorizationBehaviour(currentUser),
             new PerformanceBehaviour(metrics, currentUser),
             new UnhandledExceptionBehaviour(currentUser),

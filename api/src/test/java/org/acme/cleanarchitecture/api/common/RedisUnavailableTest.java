@@ -1,0 +1,93 @@
+package org.acme.cleanarchitecture.api.common;
+
+import static io.restassured.RestAssured.given;
+import static org.acme.cleanarchitecture.api.testsupport.TestUsers.ADA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With Redis unreachable the service keeps answering: requests go unlimited, counted in the metric
+ * {@code redis.unavailable}; readiness reports Redis down while liveness stays up, so an
+ * orchestrator stops routing new traffic here without restarting a service that still works.
+ */
+@QuarkusTest
+@TestProfile(RedisUnavailableTest.ClosedPort.class)
+class RedisUnavailableTest {
+
+  private static final String REDIS_CHECK = "Redis connection health check";
+
+  public static class ClosedPort implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      // Nothing listens on port 1, so every connection is refused.
+      return Map.of("quarkus.redis.hosts", "redis://127.0.0.1:1");
+    }
+  }
+
+  @Test
+  void shouldAnswerUsersAndAnonymousCallersWithoutLimits() {
+    ADA.request()
+        .get("/api/todo-lists")
+        .then()
+        .statusCode(200)
+        .header("RateLimit-Limit", nullValue());
+    given().get("/api/todo-lists").then().statusCode(401).header("RateLimit-Limit", nullValue());
+  }
+
+  @Test
+  void shouldCountEveryRequestThatWentUnlimited() {
+    var before = requestsThatWentUnlimited();
+
+    ADA.request().get("/api/todo-lists").then().statusCode(200);
+    ADA.request().get("/api/todo-lists").then().statusCode(200);
+
+    assertThat(requestsThatWentUnlimited()).isEqualTo(before + 2);
+  }
+
+  @Test
+  void shouldReportRedisDownInReadiness() {
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(503)
+        .body("status", equalTo("DOWN"))
+        .body("checks.find { it.name == '" + REDIS_CHECK + "' }.status", equalTo("DOWN"));
+  }
+
+  @Test
+  void shouldStayAlive() {
+    given()
+        .get("/q/health/live")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", not(hasItem(REDIS_CHECK)));
+  }
+
+  /** The Prometheus counter of requests the rate limit let through without Redis. */
+  private static double requestsThatWentUnlimited() {
+    return given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString()
+        .lines()
+        .filter(
+            line ->
+                line.startsWith("redis_unavailable_total{") && line.contains("use=\"rate_limit\""))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElseThrow();
+  }
+}

@@ -1,0 +1,169 @@
+package org.acme.cleanarchitecture.infrastructure.ratelimit;
+
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
+import org.acme.cleanarchitecture.application.common.security.Sha256;
+import org.acme.cleanarchitecture.infrastructure.identity.UserIds;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Limits how many requests each caller sends, at the HTTP edge, so that every request counts, also
+ * one refused before any use case runs (an invalid token, unreadable JSON, an unknown address): a
+ * user with a valid token against {@code app.rate-limit.requests-per-user}, any other caller per
+ * client address against {@code app.rate-limit.requests-per-address}. The service's own endpoints
+ * under {@code /q} (health, metrics, OpenAPI, Swagger UI) are neither limited nor counted, so that
+ * probes and scrapers always get through.
+ *
+ * <p>A counted response carries {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code
+ * RateLimit-Reset} (the seconds until the window ends). A request over the limit fails the route
+ * with a {@link TooManyRequestsException}, which the route failure handler answers with 429 and
+ * {@code Retry-After}. When Redis does not answer in time, the request goes on uncounted and
+ * without these headers.
+ */
+@ApplicationScoped
+class RequestRateLimit {
+
+  /**
+   * After Quarkus has put the deferred identity in the routing context (authentication runs at
+   * {@code -AUTHENTICATION}), before its HTTP permission checks, the body size limit and every
+   * resource.
+   */
+  private static final int ORDER = -SecurityHandlerPriorities.AUTHORIZATION - 1;
+
+  private static final String REFUSAL = "Too many requests; wait before sending more.";
+
+  /** Reports nothing: see {@link #verifiedCaller}. */
+  private static final BiConsumer<RoutingContext, Throwable> UNREPORTED = (context, failure) -> {};
+
+  private final RedisRequestCounter counter;
+  private final RateLimitSettings settings;
+  private final IdentityProviderManager identities;
+  private final String unlimitedPaths;
+
+  RequestRateLimit(
+      RedisRequestCounter counter,
+      RateLimitSettings settings,
+      IdentityProviderManager identities,
+      @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q")
+          String nonApplicationRootPath) {
+    this.counter = counter;
+    this.settings = settings;
+    this.identities = identities;
+    this.unlimitedPaths = "/" + nonApplicationRootPath.replaceAll("^/+|/+$", "") + "/";
+  }
+
+  void limitEveryRequest(@Observes Router router) {
+    router.route().order(ORDER).handler(this::limit);
+  }
+
+  private void limit(RoutingContext context) {
+    if (context.normalizedPath().startsWith(unlimitedPaths)) {
+      context.next();
+      return;
+    }
+    var requestContext = Vertx.currentContext();
+    verifiedCaller(context)
+        .flatMap(this::countRequest)
+        // The identity and Redis may answer on other threads; the request goes on on its own.
+        .emitOn(task -> requestContext.runOnContext(ignored -> task.run()))
+        .subscribe()
+        .with(allowance -> decide(context, allowance), context::fail);
+  }
+
+  /**
+   * The user of a valid token, or else the client address: a token that failed verification counts
+   * as none. Quarkus reports a failed authentication once, when the deferred identity is first
+   * resolved, to the handler in the routing context, which would fail the request right here (with
+   * a 500). So that handler is set aside while this route resolves the identity: the failure is
+   * left for Quarkus REST to report as before, when a resource that needs the caller resolves the
+   * identity again, gets the same failure and answers with 401.
+   */
+  private Uni<Caller> verifiedCaller(RoutingContext context) {
+    BiConsumer<RoutingContext, Throwable> reporter =
+        context.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER);
+    context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, UNREPORTED);
+    var address = Caller.address(clientAddress(context), settings);
+    return QuarkusHttpUser.getSecurityIdentity(context, identities)
+        .map(identity -> UserIds.of(identity).map(id -> Caller.user(id, settings)).orElse(address))
+        .onFailure()
+        .recoverWithItem(address)
+        .invoke(() -> context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, reporter));
+  }
+
+  /**
+   * The connection's peer, or the address a trusted proxy forwarded when proxy address forwarding
+   * is on. A connection without one (a Unix domain socket) shares one count with all such.
+   */
+  private static String clientAddress(RoutingContext context) {
+    var peer = context.request().remoteAddress();
+    return peer == null || peer.hostAddress() == null ? "unknown" : peer.hostAddress();
+  }
+
+  private Uni<Optional<Allowance>> countRequest(Caller caller) {
+    return counter
+        .count(caller.counter(), settings.window())
+        .map(count -> count.map(requests -> new Allowance(caller.limit(), requests)));
+  }
+
+  private static void decide(RoutingContext context, Optional<Allowance> allowance) {
+    if (allowance.isEmpty()) {
+      context.next(); // uncounted: Redis did not answer
+      return;
+    }
+    var counted = allowance.get();
+    context
+        .response()
+        .putHeader("RateLimit-Limit", String.valueOf(counted.limit()))
+        .putHeader("RateLimit-Remaining", String.valueOf(counted.remaining()))
+        .putHeader("RateLimit-Reset", String.valueOf(counted.secondsUntilReset()));
+    if (counted.exceeded()) {
+      context.fail(new TooManyRequestsException(REFUSAL, counted.count().untilReset()));
+    } else {
+      context.next();
+    }
+  }
+
+  /** Whom a request is counted for: its counter in Redis and the limit that applies. */
+  private record Caller(String counter, int limit) {
+
+    // Hashed, so that Redis holds neither user ids nor addresses.
+    static Caller user(String userId, RateLimitSettings settings) {
+      return new Caller(
+          RedisRequestCounter.KEY_PREFIX + "user:" + Sha256.hexOf(userId),
+          settings.requestsPerUser());
+    }
+
+    static Caller address(String address, RateLimitSettings settings) {
+      return new Caller(
+          RedisRequestCounter.KEY_PREFIX + "address:" + Sha256.hexOf(address),
+          settings.requestsPerAddress());
+    }
+  }
+
+  /** A caller's limit and the requests counted in their current window, this one included. */
+  private record Allowance(int limit, WindowCount count) {
+
+    boolean exceeded() {
+      return count.requests() > limit;
+    }
+
+    long remaining() {
+      return Math.max(0, limit - count.requests());
+    }
+
+    /** Rounded up, so that a client waiting that long finds the window over. */
+    long secondsUntilReset() {
+      return (count.untilReset().toMillis() + 999) / 1000;
+    }
+  }
+}
