@@ -18,6 +18,25 @@ public final class InMemoryQueryCache implements QueryCache {
   public record Entry(Object answer, Duration timeToLive) {}
 
   private final Map<String, Entry> entries = new HashMap<>();
+  private final boolean enabled;
+
+  public InMemoryQueryCache() {
+    this(true);
+  }
+
+  private InMemoryQueryCache(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** A cache switched off, as {@code app.query-cache.enabled=false} switches off the real one. */
+  public static InMemoryQueryCache off() {
+    return new InMemoryQueryCache(false);
+  }
+
+  @Override
+  public boolean isEnabled() {
+    return enabled;
+  }
 
   @Override
   @SuppressWarnings("unchecked")

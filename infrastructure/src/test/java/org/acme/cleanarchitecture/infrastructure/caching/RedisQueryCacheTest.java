@@ -10,9 +10,11 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.redis.client.RedisClientName;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.lang.reflect.Type;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +98,22 @@ class RedisQueryCacheTest {
   }
 
   @Test
+  void shouldAnswerFromMemoryWithoutAskingRedisAgain() {
+    cache.put("key", SHOPPING, ONE_MINUTE);
+    redis.key().del("query-cache:key");
+
+    assertThat(cache.<TodoListDto>get("key", TodoListDto.class)).hasValue(SHOPPING);
+  }
+
+  @Test
+  void shouldShareAnswersWithOtherInstancesThroughRedis() {
+    cache.put("key", SHOPPING, ONE_MINUTE);
+
+    assertThat(cacheOn(reachableRedis).<TodoListDto>get("key", TodoListDto.class))
+        .hasValue(SHOPPING);
+  }
+
+  @Test
   void shouldMissAKeyItDoesNotHold() {
     assertThat(cache.get("key", TodoListDto.class)).isEmpty();
   }
@@ -132,8 +150,8 @@ class RedisQueryCacheTest {
     var cacheOnUnreachableRedis = cacheOn(unreachableRedis);
 
     withinTheTimeout(() -> cacheOnUnreachableRedis.put("key", SHOPPING, ONE_MINUTE));
-    withinTheTimeout(
-        () -> assertThat(cacheOnUnreachableRedis.get("key", TodoListDto.class)).isEmpty());
+    var anotherInstance = cacheOn(unreachableRedis);
+    withinTheTimeout(() -> assertThat(anotherInstance.get("key", TodoListDto.class)).isEmpty());
     assertThat(gets("miss")).isEqualTo(1);
   }
 
@@ -142,12 +160,19 @@ class RedisQueryCacheTest {
     var cacheOnSilentRedis = cacheOn(silentRedis);
 
     withinTheTimeout(() -> cacheOnSilentRedis.put("key", SHOPPING, ONE_MINUTE));
-    withinTheTimeout(() -> assertThat(cacheOnSilentRedis.get("key", TodoListDto.class)).isEmpty());
+    var anotherInstance = cacheOn(silentRedis);
+    withinTheTimeout(() -> assertThat(anotherInstance.get("key", TodoListDto.class)).isEmpty());
     assertThat(gets("miss")).isEqualTo(1);
   }
 
   private RedisQueryCache cacheOn(ReactiveRedisDataSource redis) {
-    return new RedisQueryCache(redis, redisCalls, objectMapper, registry);
+    return new RedisQueryCache(
+        redis,
+        redisCalls,
+        objectMapper,
+        registry,
+        true,
+        new MemorySize(BigInteger.valueOf(1 << 20)));
   }
 
   private double gets(String result) {

@@ -67,7 +67,8 @@ public class CachingBehaviour implements PipelineBehaviour {
 
   /**
    * Applies to every command, since any of them may change what a cached query answers, and to
-   * queries marked {@link Cached}. A marking that cannot work stops the start.
+   * queries marked {@link Cached} while the cache is on. A marking that cannot work stops the
+   * start.
    */
   @Override
   public boolean appliesTo(Class<? extends Request<?>> requestType) {
@@ -91,7 +92,7 @@ public class CachingBehaviour implements PipelineBehaviour {
           requestType.getName() + " must be @Cached for more than zero seconds.");
     }
     CACHED_QUERIES.get(requestType); // now, so that an answer type it cannot read stops the start
-    return true;
+    return cache.isEnabled();
   }
 
   @Override

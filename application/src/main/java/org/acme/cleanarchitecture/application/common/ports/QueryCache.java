@@ -12,6 +12,13 @@ import java.util.Optional;
 public interface QueryCache {
 
   /**
+   * Whether queries are cached at all. Switched off, the caching behaviour leaves queries alone,
+   * but commands still advance generations, so that instances sharing the cache with it on stay
+   * fresh.
+   */
+  boolean isEnabled();
+
+  /**
    * The answer stored under the key, read back as the given type. Empty when there is none, when
    * the stored value no longer reads as that type (the answer's class has changed since), or when
    * the cache does not answer in time.

@@ -71,6 +71,16 @@ class CachingBehaviourTest {
   }
 
   @Test
+  void shouldLeaveQueriesAloneButKeepAdvancingGenerationsWhenTheCacheIsOff() {
+    var cacheOff =
+        new CachingBehaviour(
+            InMemoryQueryCache.off(), generations, transactions, FakeCurrentUser.user("ada"));
+
+    assertThat(cacheOff.appliesTo(GetTitles.class)).isFalse();
+    assertThat(cacheOff.appliesTo(Rename.class)).isTrue();
+  }
+
+  @Test
   void shouldRefuseToStartWithAMarkingThatCannotWork() {
     assertThatThrownBy(() -> ada.appliesTo(CachedCommand.class))
         .isInstanceOf(MediatorConfigurationException.class)
