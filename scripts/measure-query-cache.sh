@@ -17,42 +17,20 @@ CONNECTIONS=${CONNECTIONS:-16}
 WARM_UP_SECONDS=${WARM_UP_SECONDS:-30}
 DB=measure_query_cache
 REDIS_URL=${REDIS_URL:-redis://localhost:6379/10}
-APP=api/target/quarkus-app/quarkus-run.jar
 CACHED=8281
 UNCACHED=8282
 
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-[ -f "$APP" ] || ./mvnw -q package -DskipTests
-
 psql -h localhost -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 redis-cli -u "$REDIS_URL" flushdb > /dev/null
 
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done
-  wait 2> /dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/signing-key.pem" 2> /dev/null
-
-start() {
-  local port=$1 cache=$2
-  DB_URL=jdbc:postgresql://localhost:5432/$DB DB_PASSWORD= REDIS_URL=$REDIS_URL QUARKUS_HTTP_PORT=$port \
-    APP_IDENTITY_TOKENS_SIGNING_KEY_LOCATION="$work/signing-key.pem" \
-    APP_QUERY_CACHE_ENABLED=$cache \
-    APP_RATE_LIMIT_REQUESTS_PER_USER=1000000000 \
-    QUARKUS_LOG_LEVEL=WARN \
-    java -jar "$APP" > "$work/instance-$port.log" 2>&1 &
-  pids+=($!)
-}
-start $CACHED true
-start $UNCACHED false
-for port in $CACHED $UNCACHED; do
-  for _ in $(seq 1 60); do curl -sf "localhost:$port/q/health/ready" > /dev/null && break; sleep 1; done
-  curl -sf "localhost:$port/q/health/ready" > /dev/null || { cat "$work/instance-$port.log"; exit 1; }
+source scripts/packaged-service.sh
+for instance in "$CACHED true" "$UNCACHED false"; do
+  read -r port cache <<< "$instance"
+  start_service "$port" "jdbc:postgresql://localhost:5432/$DB" "$REDIS_URL" \
+    APP_QUERY_CACHE_ENABLED="$cache" APP_RATE_LIMIT_REQUESTS_PER_USER=1000000000 QUARKUS_LOG_LEVEL=WARN
 done
+wait_until_ready $CACHED $UNCACHED
 
 json=(-H 'Content-Type: application/json')
 credentials='{"email":"measure@example.org","password":"a passphrase to measure with"}'

@@ -14,45 +14,20 @@ cd "$(dirname "$0")/.."
 DB_URL=${DB_URL:-jdbc:postgresql://localhost:5432/two_instances}
 REDIS_URL=${REDIS_URL:-redis://localhost:6379/9}
 PORTS=(8181 8182)
-APP=api/target/quarkus-app/quarkus-run.jar
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 pass() { echo "ok: $*"; }
 
-if [ ! -f "$APP" ]; then
-  ./mvnw -q package -DskipTests
-fi
 if [[ "$DB_URL" == jdbc:postgresql://localhost:5432/two_instances ]]; then
   psql -h localhost -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'two_instances'" | grep -q 1 \
     || psql -h localhost -U postgres -d postgres -qc "CREATE DATABASE two_instances"
 fi
 
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done
-  wait 2> /dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-# Both instances sign and verify with one key, as instances behind one load balancer must.
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/signing-key.pem" 2> /dev/null
-
+source scripts/packaged-service.sh
 for port in "${PORTS[@]}"; do
-  DB_URL=$DB_URL DB_PASSWORD=${DB_PASSWORD:-} REDIS_URL=$REDIS_URL QUARKUS_HTTP_PORT=$port \
-    APP_IDENTITY_TOKENS_SIGNING_KEY_LOCATION="$work/signing-key.pem" \
-    java -jar "$APP" > "$work/instance-$port.log" 2>&1 &
-  pids+=($!)
+  start_service "$port" "$DB_URL" "$REDIS_URL"
 done
-for port in "${PORTS[@]}"; do
-  for _ in $(seq 1 60); do
-    curl -sf "localhost:$port/q/health/ready" > /dev/null && break
-    sleep 1
-  done
-  curl -sf "localhost:$port/q/health/ready" > /dev/null \
-    || { cat "$work/instance-$port.log" >&2; fail "the instance on port $port did not become ready"; }
-done
+wait_until_ready "${PORTS[@]}" || fail "an instance did not become ready"
 one=localhost:${PORTS[0]}/api
 other=localhost:${PORTS[1]}/api
 pass "two instances ready on ports ${PORTS[*]}"
