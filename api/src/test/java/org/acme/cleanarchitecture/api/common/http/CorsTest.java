@@ -2,6 +2,7 @@ package org.acme.cleanarchitecture.api.common.http;
 
 import static io.restassured.RestAssured.given;
 import static org.acme.cleanarchitecture.api.testsupport.TestUsers.ADA;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -45,6 +46,28 @@ class CorsTest {
         .then()
         .statusCode(200)
         .header("Access-Control-Allow-Origin", ALLOWED_ORIGIN);
+  }
+
+  @Test
+  void shouldLetBrowserScriptsReadTheHeadersThatCarryAnswers() {
+    var exposed =
+        ADA.request()
+            .header("Origin", ALLOWED_ORIGIN)
+            .get("/api/todo-lists")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("Access-Control-Expose-Headers");
+
+    assertThat(exposed.split(","))
+        .extracting(String::strip)
+        .contains(
+            "Location",
+            "ETag",
+            "Retry-After",
+            "RateLimit-Limit",
+            "RateLimit-Remaining",
+            "RateLimit-Reset");
   }
 
   @Test
