@@ -9,9 +9,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
+import org.acme.cleanarchitecture.api.testsupport.OwnRedisServer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,19 +19,12 @@ import org.junit.jupiter.api.Test;
  * orchestrator stops routing new traffic here without restarting a service that still works.
  */
 @QuarkusTest
-@TestProfile(RedisUnavailableTest.ClosedPort.class)
+// The Redis of RedisOutageTest, which these tests never start, so every connection is refused; the
+// same profile lets both share one start of the service.
+@TestProfile(OwnRedisServer.class)
 class RedisUnavailableTest {
 
   private static final String REDIS_CHECK = "Redis connection health check";
-
-  public static class ClosedPort implements QuarkusTestProfile {
-
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      // Nothing listens on port 1, so every connection is refused.
-      return Map.of("quarkus.redis.hosts", "redis://127.0.0.1:1");
-    }
-  }
 
   @Test
   void shouldAnswerUsersAndAnonymousCallersWithoutLimits() {
