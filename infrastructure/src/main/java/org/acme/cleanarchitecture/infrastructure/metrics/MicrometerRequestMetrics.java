@@ -4,12 +4,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Locale;
 import org.acme.cleanarchitecture.application.common.ports.RequestMetrics;
+import org.acme.cleanarchitecture.application.common.ports.RequestMetrics.Kind;
+import org.acme.cleanarchitecture.application.common.ports.RequestMetrics.Outcome;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Request timings as the Micrometer timer {@code mediator.requests}, tagged with the request type
- * and outcome; any registry the service adds (Prometheus, OTLP...) exports them.
+ * Request timings as the Micrometer timer {@code mediator.requests}, tagged with the request type,
+ * its kind (command or query) and its outcome (success, validation, not_found, ..., error); any
+ * registry the service adds (Prometheus, OTLP...) exports them.
  */
 @ApplicationScoped
 class MicrometerRequestMetrics implements RequestMetrics {
@@ -25,11 +29,12 @@ class MicrometerRequestMetrics implements RequestMetrics {
   }
 
   @Override
-  public void record(String requestType, Duration elapsed, boolean succeeded) {
+  public void record(String requestType, Kind kind, Outcome outcome, Duration elapsed) {
     Timer.builder("mediator.requests")
         .description("Requests handled by the mediator")
         .tag("request", requestType)
-        .tag("outcome", succeeded ? "success" : "failure")
+        .tag("kind", kind.name().toLowerCase(Locale.ROOT))
+        .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
         .register(registry)
         .record(elapsed);
   }

@@ -3,13 +3,19 @@ package org.acme.cleanarchitecture.application.common.behaviours;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import org.acme.cleanarchitecture.application.common.mediator.BehaviourOrder;
+import org.acme.cleanarchitecture.application.common.mediator.Command;
 import org.acme.cleanarchitecture.application.common.mediator.PipelineBehaviour;
 import org.acme.cleanarchitecture.application.common.mediator.Request;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
 import org.acme.cleanarchitecture.application.common.ports.RequestMetrics;
+import org.acme.cleanarchitecture.application.common.ports.RequestMetrics.Kind;
+import org.acme.cleanarchitecture.application.common.ports.RequestMetrics.Outcome;
 import org.jboss.logging.Logger;
 
-/** Times every request into the metrics, and warns about one slower than the threshold. */
+/**
+ * Times every request into the metrics, by type, kind and outcome, and warns about one slower than
+ * the threshold.
+ */
 @ApplicationScoped
 public class PerformanceBehaviour implements PipelineBehaviour {
 
@@ -31,15 +37,22 @@ public class PerformanceBehaviour implements PipelineBehaviour {
   @Override
   public <R> R handle(Request<R> request, Next<R> next) {
     var started = System.nanoTime();
-    var succeeded = false;
+    var outcome = Outcome.ERROR;
     try {
       var result = next.proceed();
-      succeeded = true;
+      outcome = Outcome.SUCCESS;
       return result;
+    } catch (RuntimeException failure) {
+      outcome =
+          ExpectedFailures.of(failure)
+              .map(expected -> Outcome.ofRefusal(expected.status()))
+              .orElse(Outcome.ERROR);
+      throw failure;
     } finally {
       var elapsed = Duration.ofNanos(System.nanoTime() - started);
       var name = request.getClass().getSimpleName();
-      metrics.record(name, elapsed, succeeded);
+      var kind = request instanceof Command<?> ? Kind.COMMAND : Kind.QUERY;
+      metrics.record(name, kind, outcome, elapsed);
       if (elapsed.compareTo(metrics.slowRequestThreshold()) > 0) {
         LOG.warnf(
             "Long running request %s by %s: %d ms",

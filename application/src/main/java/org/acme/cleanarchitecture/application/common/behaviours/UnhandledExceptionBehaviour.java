@@ -1,23 +1,20 @@
 package org.acme.cleanarchitecture.application.common.behaviours;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
-import org.acme.cleanarchitecture.application.common.exceptions.DomainRuleException;
 import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
 import org.acme.cleanarchitecture.application.common.mediator.BehaviourOrder;
 import org.acme.cleanarchitecture.application.common.mediator.PipelineBehaviour;
 import org.acme.cleanarchitecture.application.common.mediator.Request;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
-import org.acme.cleanarchitecture.domain.common.DomainException;
-import org.acme.cleanarchitecture.domain.common.StaleVersionException;
 import org.jboss.logging.Logger;
 
 /**
  * Sorts every failure into expected or unexpected. The domain's refusals become {@link
- * ExpectedFailure}s here, the one place that knows the domain's exceptions, so nothing outside the
- * pipeline needs to; every other failure that is not expected is logged as an error naming the
- * request and caller, then travels on unchanged. The outer layer, which turns it into a response
- * without internals, logs the stack trace once, with the correlation id it gives the client.
+ * ExpectedFailure}s here ({@link ExpectedFailures} knows the domain's exceptions), so nothing
+ * outside the pipeline needs to; every other failure that is not expected is logged as an error
+ * naming the request and caller, then travels on unchanged. The outer layer, which turns it into a
+ * response without internals, logs the stack trace once, with the correlation id it gives the
+ * client.
  */
 @ApplicationScoped
 public class UnhandledExceptionBehaviour implements PipelineBehaviour {
@@ -39,13 +36,11 @@ public class UnhandledExceptionBehaviour implements PipelineBehaviour {
   public <R> R handle(Request<R> request, Next<R> next) {
     try {
       return next.proceed();
-    } catch (ExpectedFailure e) {
-      throw e;
-    } catch (StaleVersionException e) {
-      throw new ConflictException(e.getMessage(), e);
-    } catch (DomainException e) {
-      throw new DomainRuleException(e);
     } catch (RuntimeException e) {
+      var expected = ExpectedFailures.of(e);
+      if (expected.isPresent()) {
+        throw expected.get();
+      }
       // The failure's type only: its message may quote the request.
       LOG.errorf(
           "Request %s by %s failed unexpectedly: %s",

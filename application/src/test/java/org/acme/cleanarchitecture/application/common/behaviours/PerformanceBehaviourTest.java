@@ -2,19 +2,34 @@ package org.acme.cleanarchitecture.application.common.behaviours;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
+import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
+import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
+import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
+import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
+import org.acme.cleanarchitecture.application.common.ports.RequestMetrics.Kind;
+import org.acme.cleanarchitecture.application.common.ports.RequestMetrics.Outcome;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics.Measurement;
+import org.acme.cleanarchitecture.application.todolists.commands.deletetodolist.DeleteTodoListCommand;
 import org.acme.cleanarchitecture.application.todolists.queries.TodoListDto;
 import org.acme.cleanarchitecture.application.todolists.queries.gettodolist.GetTodoListQuery;
+import org.acme.cleanarchitecture.domain.common.DomainException;
+import org.acme.cleanarchitecture.domain.common.StaleVersionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PerformanceBehaviourTest {
 
@@ -24,7 +39,7 @@ class PerformanceBehaviourTest {
   @RegisterExtension final CapturedLogs logs = CapturedLogs.of(PerformanceBehaviour.class);
 
   @Test
-  void shouldRecordOneSuccessfulMeasurementNamedAfterTheRequest() {
+  void shouldRecordOneSuccessfulMeasurementNamedAfterTheRequestAndItsKind() {
     var metrics = new RecordingRequestMetrics(Duration.ofMinutes(1));
 
     var result = behaviourRecordingTo(metrics).handle(QUERY, () -> LIST);
@@ -33,20 +48,48 @@ class PerformanceBehaviourTest {
     assertThat(metrics.measurements())
         .singleElement()
         .returns("GetTodoListQuery", Measurement::requestType)
-        .returns(true, Measurement::succeeded);
+        .returns(Kind.QUERY, Measurement::kind)
+        .returns(Outcome.SUCCESS, Measurement::outcome);
   }
 
   @Test
-  void shouldRecordFailedRequestAsUnsuccessfulAndRethrowItsFailure() {
+  void shouldRecordACommandAsACommand() {
     var metrics = new RecordingRequestMetrics(Duration.ofMinutes(1));
-    var failure = new NotFoundException("Todo list", 42);
+
+    behaviourRecordingTo(metrics).handle(new DeleteTodoListCommand(42), () -> null);
+
+    assertThat(metrics.measurements())
+        .singleElement()
+        .returns("DeleteTodoListCommand", Measurement::requestType)
+        .returns(Kind.COMMAND, Measurement::kind);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("failuresAndTheirOutcomes")
+  void shouldRecordWhyARequestFailedAndRethrowItsFailure(
+      RuntimeException failure, Outcome outcome) {
+    var metrics = new RecordingRequestMetrics(Duration.ofMinutes(1));
 
     assertThatThrownBy(() -> behaviourRecordingTo(metrics).handle(QUERY, () -> failWith(failure)))
         .isSameAs(failure);
     assertThat(metrics.measurements())
         .singleElement()
         .returns("GetTodoListQuery", Measurement::requestType)
-        .returns(false, Measurement::succeeded);
+        .returns(outcome, Measurement::outcome);
+  }
+
+  static Stream<Arguments> failuresAndTheirOutcomes() {
+    return Stream.of(
+        arguments(new ValidationException(List.of()), Outcome.VALIDATION),
+        arguments(new DomainException("The domain refused."), Outcome.VALIDATION),
+        arguments(new StaleVersionException("Todo list", 42, 1, 2), Outcome.CONFLICT),
+        arguments(new UnauthorizedAccessException(), Outcome.UNAUTHORIZED),
+        arguments(new ForbiddenAccessException(), Outcome.FORBIDDEN),
+        arguments(new NotFoundException("Todo list", 42), Outcome.NOT_FOUND),
+        arguments(new ConflictException("Changed meanwhile."), Outcome.CONFLICT),
+        arguments(
+            new TooManyRequestsException("Slow down.", Duration.ofSeconds(1)), Outcome.THROTTLED),
+        arguments(new IllegalStateException("a bug"), Outcome.ERROR));
   }
 
   @Test

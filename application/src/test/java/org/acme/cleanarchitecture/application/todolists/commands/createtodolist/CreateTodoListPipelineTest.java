@@ -24,6 +24,7 @@ import org.acme.cleanarchitecture.application.common.exceptions.ValidationExcept
 import org.acme.cleanarchitecture.application.common.mediator.Mediator;
 import org.acme.cleanarchitecture.application.common.mediator.PipelineMediator;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
+import org.acme.cleanarchitecture.application.common.ports.RequestMetrics.Outcome;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.FakeIdempotencyKey;
@@ -120,7 +121,7 @@ class CreateTodoListPipelineTest {
     assertThat(metrics.measurements())
         .singleElement()
         .returns("CreateTodoListCommand", Measurement::requestType)
-        .returns(false, Measurement::succeeded);
+        .returns(Outcome.UNAUTHORIZED, Measurement::outcome);
   }
 
   @Test

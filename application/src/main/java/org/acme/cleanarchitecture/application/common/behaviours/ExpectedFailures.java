@@ -1,0 +1,31 @@
+package org.acme.cleanarchitecture.application.common.behaviours;
+
+import java.util.Optional;
+import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
+import org.acme.cleanarchitecture.application.common.exceptions.DomainRuleException;
+import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
+import org.acme.cleanarchitecture.domain.common.DomainException;
+import org.acme.cleanarchitecture.domain.common.StaleVersionException;
+
+/**
+ * Which failures are expected, and as what: the one place that knows the domain's exceptions and
+ * turns its refusals into {@link ExpectedFailure}s.
+ */
+final class ExpectedFailures {
+
+  private ExpectedFailures() {}
+
+  /** The failure as an expected one, or empty if nobody expected it. */
+  static Optional<ExpectedFailure> of(RuntimeException failure) {
+    if (failure instanceof ExpectedFailure expected) {
+      return Optional.of(expected);
+    }
+    if (failure instanceof StaleVersionException stale) {
+      return Optional.of(new ConflictException(stale.getMessage(), stale));
+    }
+    if (failure instanceof DomainException refusal) {
+      return Optional.of(new DomainRuleException(refusal));
+    }
+    return Optional.empty();
+  }
+}
