@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.acme.cleanarchitecture.api.common.http.RequestIds;
 import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
 import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
@@ -162,9 +162,12 @@ class ProblemExceptionMappers {
     return unexpected(e, uri.getPath());
   }
 
-  /** Logs the failure with a new correlation id, and tells the client only that id. */
+  /**
+   * Logs the failure, and tells the client only the correlation id: the request's id, so the one id
+   * the client already holds finds every log line of the request, the error among them.
+   */
   static RestResponse<ProblemDetail> unexpected(Throwable e, String path) {
-    var correlationId = UUID.randomUUID().toString();
+    var correlationId = RequestIds.current();
     LOG.errorf(e, "Unexpected failure of %s [correlationId=%s]", path, correlationId);
     return unexpectedProblem(correlationId, path);
   }
