@@ -8,14 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import org.acme.cleanarchitecture.api.testsupport.CapturedLog;
 import org.acme.cleanarchitecture.api.testsupport.LoginFailures;
 import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
-import org.jboss.logmanager.formatters.PatternFormatter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -99,39 +94,5 @@ class SecretsOutOfTheLogTest {
   private static RequestSpecification as(String accessToken) {
     var request = accessToken == null ? given() : given().auth().oauth2(accessToken);
     return request.contentType("application/json");
-  }
-
-  /**
-   * Every record logged while open, with all a log line can hold: category, level, diagnostic
-   * context, the message with its parameters in place, and any exception with its stack trace.
-   */
-  private static final class CapturedLog extends Handler implements AutoCloseable {
-
-    private final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
-
-    static CapturedLog start() {
-      var log = new CapturedLog();
-      log.setFormatter(new PatternFormatter("%c %p %X %m%e%n"));
-      log.setLevel(Level.ALL);
-      Logger.getLogger("").addHandler(log);
-      return log;
-    }
-
-    String text() {
-      return String.join("", lines);
-    }
-
-    @Override
-    public void publish(LogRecord record) {
-      lines.add(getFormatter().format(record));
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {
-      Logger.getLogger("").removeHandler(this);
-    }
   }
 }

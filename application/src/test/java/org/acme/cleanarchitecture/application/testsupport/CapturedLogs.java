@@ -22,6 +22,7 @@ public final class CapturedLogs implements BeforeEachCallback, AfterEachCallback
 
   private final Logger logger;
   private final List<LogRecord> records = new ArrayList<>();
+  private Level levelBefore;
   private final Handler handler =
       new Handler() {
         @Override
@@ -55,6 +56,9 @@ public final class CapturedLogs implements BeforeEachCallback, AfterEachCallback
   public void beforeEach(ExtensionContext context) {
     records.clear();
     logger.addHandler(handler);
+    // Every level, debug included, so a test sees what a lower level would let through.
+    levelBefore = logger.getLevel();
+    logger.setLevel(Level.ALL);
     // Captured lines are for assertions; they need not also fill the build's console.
     logger.setUseParentHandlers(false);
   }
@@ -62,6 +66,7 @@ public final class CapturedLogs implements BeforeEachCallback, AfterEachCallback
   @Override
   public void afterEach(ExtensionContext context) {
     logger.removeHandler(handler);
+    logger.setLevel(levelBefore);
     logger.setUseParentHandlers(true);
   }
 

@@ -12,15 +12,17 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.acme.cleanarchitecture.api.common.http.RequestIds;
 import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
 import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
@@ -34,8 +36,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Turns every failure into RFC 9457 problem details. The application's expected failures carry
  * their own status and message; the edge's own refusals (a bad token, unreadable JSON, an unknown
- * address) are answered here. Neither is logged as an error. Anything else is logged with a
- * correlation id, and only that id reaches the client.
+ * address) are answered here. Neither is logged as an error, nor is a client closing its connection
+ * mid-request. Anything else is logged with a correlation id, and only that id reaches the client.
  */
 class ProblemExceptionMappers {
 
@@ -162,11 +164,29 @@ class ProblemExceptionMappers {
     return unexpected(e, uri.getPath());
   }
 
-  /** Logs the failure with a new correlation id, and tells the client only that id. */
+  /**
+   * Logs the failure, and tells the client only the correlation id: the request's id, so the one id
+   * the client already holds finds every log line of the request, the error among them.
+   */
   static RestResponse<ProblemDetail> unexpected(Throwable e, String path) {
-    var correlationId = UUID.randomUUID().toString();
+    var correlationId = RequestIds.current();
+    if (isClientAbort(e)) {
+      // The client went away, as load tools and impatient users do; nothing failed here.
+      LOG.debugf("Client closed the connection during %s: %s", path, e);
+      return unexpectedProblem(correlationId, path);
+    }
     LOG.errorf(e, "Unexpected failure of %s [correlationId=%s]", path, correlationId);
     return unexpectedProblem(correlationId, path);
+  }
+
+  /** Whether the failure is the client's connection closing while its request was read. */
+  private static boolean isClientAbort(Throwable e) {
+    for (var cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static RestResponse<ProblemDetail> withBearerChallenge(

@@ -12,6 +12,7 @@ import java.util.logging.LogRecord;
 import java.util.stream.Stream;
 import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
+import org.acme.cleanarchitecture.application.common.ports.RequestLogSettings.RequestLogLevel;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.todolists.commands.createtodolist.CreateTodoListCommand;
@@ -27,7 +28,8 @@ class LoggingBehaviourTest {
 
   @RegisterExtension final CapturedLogs logs = CapturedLogs.of(LoggingBehaviour.class);
 
-  private final LoggingBehaviour behaviour = new LoggingBehaviour(FakeCurrentUser.user("ada"));
+  private final LoggingBehaviour behaviour =
+      new LoggingBehaviour(FakeCurrentUser.user("ada"), () -> RequestLogLevel.INFO);
 
   static Stream<RuntimeException> expectedFailures() {
     return Stream.of(
@@ -46,9 +48,34 @@ class LoggingBehaviourTest {
 
   @Test
   void shouldNameAnonymousCallerAsAnonymous() {
-    new LoggingBehaviour(FakeCurrentUser.anonymous()).handle(COMMAND, () -> 1L);
+    new LoggingBehaviour(FakeCurrentUser.anonymous(), () -> RequestLogLevel.INFO)
+        .handle(COMMAND, () -> 1L);
 
     assertThat(logs.messages()).containsExactly("Request CreateTodoListCommand by anonymous");
+  }
+
+  @Test
+  void shouldLogRequestAsDebugWhenSoConfigured() {
+    new LoggingBehaviour(FakeCurrentUser.user("ada"), () -> RequestLogLevel.DEBUG)
+        .handle(COMMAND, () -> 1L);
+
+    assertThat(logs.records())
+        .extracting(LogRecord::getLevel, LogRecord::getMessage)
+        .containsExactly(tuple(Level.FINE, "Request CreateTodoListCommand by ada"));
+  }
+
+  @Test
+  void shouldLogOnlyRefusalsWhenRequestLogIsOff() {
+    var quiet = new LoggingBehaviour(FakeCurrentUser.user("ada"), () -> RequestLogLevel.OFF);
+    var failure = new NotFoundException("Todo list", 42);
+
+    quiet.handle(COMMAND, () -> 1L);
+    catchThrowable(() -> quiet.handle(COMMAND, () -> failWith(failure)));
+
+    assertThat(logs.records())
+        .extracting(LogRecord::getLevel, LogRecord::getMessage)
+        .containsExactly(
+            tuple(Level.INFO, "Request CreateTodoListCommand by ada refused: NotFoundException"));
   }
 
   @Test

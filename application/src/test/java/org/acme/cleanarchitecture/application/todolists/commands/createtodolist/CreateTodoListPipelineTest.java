@@ -24,6 +24,7 @@ import org.acme.cleanarchitecture.application.common.exceptions.ValidationExcept
 import org.acme.cleanarchitecture.application.common.mediator.Mediator;
 import org.acme.cleanarchitecture.application.common.mediator.PipelineMediator;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
+import org.acme.cleanarchitecture.application.common.ports.RequestLogSettings.RequestLogLevel;
 import org.acme.cleanarchitecture.application.common.ports.RequestMetrics.Outcome;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
@@ -158,6 +159,6 @@ class CreateTodoListPipelineTest {
             new AuthorizationBehaviour(currentUser),
             new PerformanceBehaviour(metrics, currentUser),
             new UnhandledExceptionBehaviour(currentUser),
-            new LoggingBehaviour(currentUser)));
+            new LoggingBehaviour(currentUser, () -> RequestLogLevel.INFO)));
   }
 }

@@ -1,0 +1,67 @@
+package org.acme.cleanarchitecture.api.common.problems;
+
+import static org.acme.cleanarchitecture.api.testsupport.TestUsers.ADA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import org.acme.cleanarchitecture.api.testsupport.CapturedLog;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client that closes its connection in the middle of its request, as a load tool does when it
+ * stops, is no failure of the service: it is logged briefly, at debug level, never as an error.
+ */
+@QuarkusTest
+class ClientAbortTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+  @TestHTTPResource("/")
+  URI service;
+
+  @Test
+  void shouldLogClientThatClosesMidRequestAsDebugOnly() throws Exception {
+    var token = ADA.token();
+    try (var log = CapturedLog.start()) {
+      sendHalfARequestAndClose(token);
+
+      var deadline = Instant.now().plus(PATIENCE);
+      while (!log.text().contains("Client closed the connection")
+          && Instant.now().isBefore(deadline)) {
+        Thread.sleep(50);
+      }
+
+      assertThat(log.lines())
+          .anySatisfy(
+              line ->
+                  assertThat(line)
+                      .contains("DEBUG", "Client closed the connection during /api/todo-lists")
+                      .doesNotContain("\tat "))
+          .noneMatch(line -> line.contains(" ERROR "));
+    }
+  }
+
+  /** A new list whose body declares more bytes than it sends before the connection closes. */
+  private void sendHalfARequestAndClose(String token) throws Exception {
+    try (var socket = new Socket(service.getHost(), service.getPort())) {
+      var head =
+          "POST /api/todo-lists HTTP/1.1\r\n"
+              + "Host: localhost\r\n"
+              + "Authorization: Bearer "
+              + token
+              + "\r\n"
+              + "Content-Type: application/json\r\n"
+              + "Content-Length: 1000\r\n"
+              + "\r\n"
+              + "{\"title\": \"Half a";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+    }
+  }
+}
