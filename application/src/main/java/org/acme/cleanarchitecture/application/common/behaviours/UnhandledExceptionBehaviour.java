@@ -1,9 +1,9 @@
 package org.acme.cleanarchitecture.application.common.behaviours;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
 import org.acme.cleanarchitecture.application.common.exceptions.DomainRuleException;
 import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
+import org.acme.cleanarchitecture.application.common.exceptions.PreconditionFailedException;
 import org.acme.cleanarchitecture.application.common.mediator.BehaviourOrder;
 import org.acme.cleanarchitecture.application.common.mediator.PipelineBehaviour;
 import org.acme.cleanarchitecture.application.common.mediator.Request;
@@ -42,7 +42,8 @@ public class UnhandledExceptionBehaviour implements PipelineBehaviour {
     } catch (ExpectedFailure e) {
       throw e;
     } catch (StaleVersionException e) {
-      throw new ConflictException(e.getMessage(), e);
+      // Only a version the caller named is compared in the domain: its If-Match failed.
+      throw new PreconditionFailedException(e.getMessage(), e);
     } catch (DomainException e) {
       throw new DomainRuleException(e);
     } catch (RuntimeException e) {
