@@ -17,7 +17,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -337,6 +340,26 @@ class TodoListsResourceTest {
         .contentType(PROBLEM_JSON)
         .body("detail", containsString("version 0"));
     ADA.request().get("/api/todo-lists/" + id).then().body("title", equalTo("Groceries"));
+  }
+
+  @Test
+  void shouldRefuseChangeThatLostARaceEvenWithoutIfMatch() throws Exception {
+    var id = createList(ADA, "Shopping");
+    CompletableFuture<Response> rename;
+    try (var lock = database.lockAgainstWrites("todo_lists")) {
+      rename =
+          CompletableFuture.supplyAsync(
+              () -> ADA.request().body("{\"title\": \"Food\"}").put("/api/todo-lists/" + id));
+      lock.awaitWaitingWriter();
+      lock.commit("UPDATE todo_lists SET title = 'Groceries', version = 1 WHERE id = ?", id);
+    }
+
+    rename.get(10, TimeUnit.SECONDS).then().statusCode(409).contentType(PROBLEM_JSON);
+    ADA.request()
+        .get("/api/todo-lists/" + id)
+        .then()
+        .header("ETag", equalTo("\"1\""))
+        .body("title", equalTo("Groceries"));
   }
 
   @Test
