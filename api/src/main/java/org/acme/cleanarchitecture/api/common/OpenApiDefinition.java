@@ -60,7 +60,25 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                           schema = @Schema(implementation = ProblemDetail.class))),
               @APIResponse(
                   name = OpenApiDefinition.CONFLICT,
-                  description = "Changed by someone else meanwhile (If-Match names an old version)",
+                  description =
+                      "Another request changed the same data meanwhile, as the database found;"
+                          + " reload and try again",
+                  content =
+                      @Content(
+                          mediaType = ProblemDetail.MEDIA_TYPE,
+                          schema = @Schema(implementation = ProblemDetail.class))),
+              @APIResponse(
+                  name = OpenApiDefinition.PRECONDITION_FAILED,
+                  description =
+                      "If-Match names an older version than the stored one, or a weak tag;"
+                          + " nothing was changed",
+                  content =
+                      @Content(
+                          mediaType = ProblemDetail.MEDIA_TYPE,
+                          schema = @Schema(implementation = ProblemDetail.class))),
+              @APIResponse(
+                  name = OpenApiDefinition.PRECONDITION_REQUIRED,
+                  description = "If-Match is missing, and app.http.require-if-match requires it",
                   content =
                       @Content(
                           mediaType = ProblemDetail.MEDIA_TYPE,
@@ -120,7 +138,15 @@ public class OpenApiDefinition extends Application {
   public static final String FORBIDDEN = "Forbidden";
   public static final String NOT_FOUND = "NotFound";
   public static final String CONFLICT = "Conflict";
+  public static final String PRECONDITION_FAILED = "PreconditionFailed";
+  public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  /** Describes the If-Match header of every change to a list or an item. */
+  public static final String IF_MATCH_DESCRIPTION =
+      "The ETag (version) last read, such as \"3\": the change applies only to that version, else"
+          + " 412. * applies it to any version.";
+
   public static final String IDEMPOTENCY_KEY_IN_FLIGHT = "IdempotencyKeyInFlight";
   public static final String IDEMPOTENCY_KEY_REUSED = "IdempotencyKeyReused";
   public static final String TOO_MANY_REQUESTS = "TooManyRequests";

@@ -5,7 +5,10 @@ import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.CONFLICT;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IDEMPOTENCY_KEY;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IDEMPOTENCY_KEY_IN_FLIGHT;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IDEMPOTENCY_KEY_REUSED;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IF_MATCH_DESCRIPTION;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.NOT_FOUND;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.PRECONDITION_FAILED;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.PRECONDITION_REQUIRED;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.UNAUTHORIZED;
 
 import io.quarkus.security.Authenticated;
@@ -54,9 +57,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TodoItemsResource {
 
   private final Mediator mediator;
+  private final Versions versions;
 
-  TodoItemsResource(Mediator mediator) {
+  TodoItemsResource(Mediator mediator, Versions versions) {
     this.mediator = mediator;
+    this.versions = versions;
   }
 
   @GET
@@ -94,14 +99,16 @@ public class TodoItemsResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public void updateTodoItem(
       @RestPath long id,
       @RequiredBody TodoItemBody body,
-      @Parameter(description = "The version last read, e.g. \"3\"")
-          @HeaderParam(HttpHeaders.IF_MATCH)
+      @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {
     mediator.send(
-        new UpdateTodoItemCommand(id, body.title(), body.done(), Versions.fromIfMatch(ifMatch)));
+        new UpdateTodoItemCommand(
+            id, body.title(), body.done(), versions.expectedVersion(ifMatch)));
   }
 
   @PATCH
@@ -111,15 +118,16 @@ public class TodoItemsResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public void updateTodoItemDetail(
       @RestPath long id,
       @RequiredBody TodoItemDetailBody body,
-      @Parameter(description = "The version last read, e.g. \"3\"")
-          @HeaderParam(HttpHeaders.IF_MATCH)
+      @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {
     mediator.send(
         new UpdateTodoItemDetailCommand(
-            id, body.listId(), body.priority(), body.note(), Versions.fromIfMatch(ifMatch)));
+            id, body.listId(), body.priority(), body.note(), versions.expectedVersion(ifMatch)));
   }
 
   @DELETE
@@ -127,7 +135,13 @@ public class TodoItemsResource {
   @Operation(summary = "Delete one of the caller's items")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  public void deleteTodoItem(@RestPath long id) {
-    mediator.send(new DeleteTodoItemCommand(id));
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
+  public void deleteTodoItem(
+      @RestPath long id,
+      @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
+    mediator.send(new DeleteTodoItemCommand(id, versions.expectedVersion(ifMatch)));
   }
 }

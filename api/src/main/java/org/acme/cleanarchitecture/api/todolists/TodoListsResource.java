@@ -6,7 +6,10 @@ import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.FORBIDDEN;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IDEMPOTENCY_KEY;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IDEMPOTENCY_KEY_IN_FLIGHT;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IDEMPOTENCY_KEY_REUSED;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IF_MATCH_DESCRIPTION;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.NOT_FOUND;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.PRECONDITION_FAILED;
+import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.PRECONDITION_REQUIRED;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.UNAUTHORIZED;
 
 import io.quarkus.security.Authenticated;
@@ -55,9 +58,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TodoListsResource {
 
   private final Mediator mediator;
+  private final Versions versions;
 
-  TodoListsResource(Mediator mediator) {
+  TodoListsResource(Mediator mediator, Versions versions) {
     this.mediator = mediator;
+    this.versions = versions;
   }
 
   @GET
@@ -102,14 +107,16 @@ public class TodoListsResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public void updateTodoList(
       @RestPath long id,
       @RequiredBody TodoListBody body,
-      @Parameter(description = "The version last read, from ETag, e.g. \"3\"")
-          @HeaderParam(HttpHeaders.IF_MATCH)
+      @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {
     mediator.send(
-        new UpdateTodoListCommand(id, body.title(), body.colour(), Versions.fromIfMatch(ifMatch)));
+        new UpdateTodoListCommand(
+            id, body.title(), body.colour(), versions.expectedVersion(ifMatch)));
   }
 
   @DELETE
@@ -117,8 +124,14 @@ public class TodoListsResource {
   @Operation(summary = "Delete one of the caller's lists, with its items")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  public void deleteTodoList(@RestPath long id) {
-    mediator.send(new DeleteTodoListCommand(id));
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
+  public void deleteTodoList(
+      @RestPath long id,
+      @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
+    mediator.send(new DeleteTodoListCommand(id, versions.expectedVersion(ifMatch)));
   }
 
   @DELETE

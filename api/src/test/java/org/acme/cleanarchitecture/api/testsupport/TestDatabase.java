@@ -2,6 +2,7 @@ package org.acme.cleanarchitecture.api.testsupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,9 +45,7 @@ public class TestDatabase {
   public List<Map<String, Object>> query(String sql, Object... parameters) {
     try (var connection = dataSource.getConnection();
         var statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
+      bind(statement, parameters);
       try (var rows = statement.executeQuery()) {
         var columns = rows.getMetaData();
         var result = new ArrayList<Map<String, Object>>();
@@ -100,6 +99,18 @@ public class TestDatabase {
       this.table = table;
     }
 
+    /**
+     * Writes under the lock and commits, as a request that got there first would; the waiting
+     * writer then goes on and meets what was written.
+     */
+    public void commit(String sql, Object... parameters) throws SQLException {
+      try (var statement = connection.prepareStatement(sql)) {
+        bind(statement, parameters);
+        statement.executeUpdate();
+      }
+      connection.commit();
+    }
+
     /** Waits until a write to the table waits for this lock. */
     public void awaitWaitingWriter() throws InterruptedException {
       var deadline = System.nanoTime() + PATIENCE.toNanos();
@@ -126,12 +137,16 @@ public class TestDatabase {
   public void update(String sql, Object... parameters) {
     try (var connection = dataSource.getConnection();
         var statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
+      bind(statement, parameters);
       statement.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not update the test database", e);
+    }
+  }
+
+  private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      statement.setObject(i + 1, parameters[i]);
     }
   }
 }

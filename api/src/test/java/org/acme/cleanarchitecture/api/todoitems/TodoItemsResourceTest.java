@@ -102,23 +102,51 @@ class TodoItemsResourceTest {
         .body("items[0].version", equalTo(1));
   }
 
-  @Test
-  void shouldRefuseStaleVersionOfItem() {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          PUT    | /api/todo-items/ITEM        | {"title": "Soy milk", "done": false}
+          PATCH  | /api/todo-items/ITEM/detail | {"listId": LIST, "priority": 3}
+          DELETE | /api/todo-items/ITEM        |
+          """)
+  void shouldRefuseChangeBasedOnStaleVersionOfItem(String method, String path, String body) {
     var milk = createItem(ADA, shopping, "Milk");
     ADA.request()
         .body("{\"title\": \"Oat milk\", \"done\": false}")
         .put("/api/todo-items/" + milk)
         .then()
         .statusCode(204);
+    var request = ADA.request().header("If-Match", "\"0\"");
+    if (body != null) {
+      request.body(body.replace("LIST", Long.toString(shopping)));
+    }
+
+    request
+        .request(method, path.replace("ITEM", Long.toString(milk)))
+        .then()
+        .statusCode(412)
+        .contentType(PROBLEM_JSON)
+        .body("detail", containsString("version 0"));
+    listOf(ADA, shopping)
+        .body("items", hasSize(1))
+        .body("items[0].title", equalTo("Oat milk"))
+        .body("items[0].priority", equalTo(0))
+        .body("items[0].version", equalTo(1));
+  }
+
+  @Test
+  void shouldDeleteItemAtTheVersionNamedByIfMatch() {
+    var milk = createItem(ADA, shopping, "Milk");
 
     ADA.request()
         .header("If-Match", "\"0\"")
-        .body("{\"title\": \"Soy milk\", \"done\": false}")
-        .put("/api/todo-items/" + milk)
+        .delete("/api/todo-items/" + milk)
         .then()
-        .statusCode(409)
-        .contentType(PROBLEM_JSON);
-    listOf(ADA, shopping).body("items[0].title", equalTo("Oat milk"));
+        .statusCode(204);
+
+    listOf(ADA, shopping).body("items", empty());
   }
 
   @ParameterizedTest(name = "{0}")

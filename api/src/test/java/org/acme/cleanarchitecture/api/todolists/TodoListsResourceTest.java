@@ -17,7 +17,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -333,22 +336,79 @@ class TodoListsResourceTest {
         .body("{\"title\": \"Food\"}")
         .put("/api/todo-lists/" + id)
         .then()
-        .statusCode(409)
+        .statusCode(412)
         .contentType(PROBLEM_JSON)
         .body("detail", containsString("version 0"));
     ADA.request().get("/api/todo-lists/" + id).then().body("title", equalTo("Groceries"));
   }
 
   @Test
-  void shouldRefuseMalformedIfMatch() {
+  void shouldRefuseChangeThatLostARaceEvenWithoutIfMatch() throws Exception {
+    var id = createList(ADA, "Shopping");
+    CompletableFuture<Response> rename;
+    try (var lock = database.lockAgainstWrites("todo_lists")) {
+      rename =
+          CompletableFuture.supplyAsync(
+              () -> ADA.request().body("{\"title\": \"Food\"}").put("/api/todo-lists/" + id));
+      lock.awaitWaitingWriter();
+      lock.commit("UPDATE todo_lists SET title = 'Groceries', version = 1 WHERE id = ?", id);
+    }
+
+    rename.get(10, TimeUnit.SECONDS).then().statusCode(409).contentType(PROBLEM_JSON);
+    ADA.request()
+        .get("/api/todo-lists/" + id)
+        .then()
+        .header("ETag", equalTo("\"1\""))
+        .body("title", equalTo("Groceries"));
+  }
+
+  @Test
+  void shouldDeleteOnlyTheVersionNamedByIfMatch() {
+    var id = createList(ADA, "Shopping");
+    ADA.request().body("{\"title\": \"Groceries\"}").put("/api/todo-lists/" + id);
+
+    ADA.request()
+        .header("If-Match", "\"0\"")
+        .delete("/api/todo-lists/" + id)
+        .then()
+        .statusCode(412)
+        .contentType(PROBLEM_JSON);
+    ADA.request().get("/api/todo-lists/" + id).then().statusCode(200);
+    ADA.request()
+        .header("If-Match", "\"1\"")
+        .delete("/api/todo-lists/" + id)
+        .then()
+        .statusCode(204);
+    ADA.request().get("/api/todo-lists/" + id).then().statusCode(404);
+  }
+
+  @Test
+  void shouldNeverMatchAWeakEntityTag() {
     var id = createList(ADA, "Shopping");
 
     ADA.request()
-        .header("If-Match", "\"latest\"")
+        .header("If-Match", "W/\"0\"")
+        .body("{\"title\": \"Groceries\"}")
+        .put("/api/todo-lists/" + id)
+        .then()
+        .statusCode(412)
+        .contentType(PROBLEM_JSON)
+        .body("detail", containsString("weak"));
+    ADA.request().get("/api/todo-lists/" + id).then().body("title", equalTo("Shopping"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"latest\"", "0", "\"0\", \"1\""})
+  void shouldRefuseMalformedIfMatch(String ifMatch) {
+    var id = createList(ADA, "Shopping");
+
+    ADA.request()
+        .header("If-Match", ifMatch)
         .body("{\"title\": \"Groceries\"}")
         .put("/api/todo-lists/" + id)
         .then()
         .statusCode(400)
+        .contentType(PROBLEM_JSON)
         .body("errors.If-Match", hasSize(1));
   }
 

@@ -1,9 +1,9 @@
 package org.acme.cleanarchitecture.application.common.behaviours;
 
 import java.util.Optional;
-import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
 import org.acme.cleanarchitecture.application.common.exceptions.DomainRuleException;
 import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
+import org.acme.cleanarchitecture.application.common.exceptions.PreconditionFailedException;
 import org.acme.cleanarchitecture.domain.common.DomainException;
 import org.acme.cleanarchitecture.domain.common.StaleVersionException;
 
@@ -21,7 +21,8 @@ final class ExpectedFailures {
       return Optional.of(expected);
     }
     if (failure instanceof StaleVersionException stale) {
-      return Optional.of(new ConflictException(stale.getMessage(), stale));
+      // Only a version the caller named is compared in the domain: its If-Match failed.
+      return Optional.of(new PreconditionFailedException(stale.getMessage(), stale));
     }
     if (failure instanceof DomainException refusal) {
       return Optional.of(new DomainRuleException(refusal));

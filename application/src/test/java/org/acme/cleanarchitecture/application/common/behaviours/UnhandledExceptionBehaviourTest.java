@@ -13,6 +13,7 @@ import org.acme.cleanarchitecture.application.common.exceptions.DomainRuleExcept
 import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
 import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
+import org.acme.cleanarchitecture.application.common.exceptions.PreconditionFailedException;
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
@@ -102,15 +103,16 @@ class UnhandledExceptionBehaviourTest {
   }
 
   @Test
-  void shouldAnswerStaleVersionAsConflict() {
+  void shouldAnswerStaleVersionAsFailedPrecondition() {
     var stale = new StaleVersionException("TodoList", 42, 1, 2);
 
     var thrown = catchThrowable(() -> behaviour.handle(COMMAND, () -> failWith(stale)));
 
     assertThat(thrown)
-        .isInstanceOf(ConflictException.class)
+        .isInstanceOf(PreconditionFailedException.class)
         .hasMessage(stale.getMessage())
         .hasCause(stale);
+    assertThat(((ExpectedFailure) thrown).status()).isEqualTo(412);
     assertThat(logs.records()).isEmpty();
   }
 

@@ -19,6 +19,7 @@ class DeleteTodoItemHandler implements CommandHandler<DeleteTodoItemCommand, Voi
   @Override
   public Void handle(DeleteTodoItemCommand command) {
     var item = owned.item(command.id());
+    item.requireVersion(command.expectedVersion());
     item.markDeleted();
     todoItems.remove(item);
     return null;

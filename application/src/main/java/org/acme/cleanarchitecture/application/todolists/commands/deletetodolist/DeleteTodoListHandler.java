@@ -18,7 +18,9 @@ class DeleteTodoListHandler implements CommandHandler<DeleteTodoListCommand, Voi
 
   @Override
   public Void handle(DeleteTodoListCommand command) {
-    todoLists.remove(owned.list(command.id()));
+    var list = owned.list(command.id());
+    list.requireVersion(command.expectedVersion());
+    todoLists.remove(list);
     return null;
   }
 }

@@ -8,6 +8,7 @@ import org.acme.cleanarchitecture.application.common.ownership.OwnedTodos;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
+import org.acme.cleanarchitecture.domain.common.StaleVersionException;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoItemDeleted;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
@@ -30,7 +31,7 @@ class DeleteTodoItemHandlerTest {
     var milk = todoItems.add(list.addItem(todoItems.nextId(), "Milk"));
     var bread = todoItems.add(list.addItem(todoItems.nextId(), "Bread"));
 
-    handler.handle(new DeleteTodoItemCommand(milk.getId()));
+    handler.handle(new DeleteTodoItemCommand(milk.getId(), null));
 
     assertThat(todoItems.inList(list.getId())).containsExactly(bread);
   }
@@ -40,15 +41,26 @@ class DeleteTodoItemHandlerTest {
     var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
     var milk = todoItems.add(list.addItem(todoItems.nextId(), "Milk"));
 
-    handler.handle(new DeleteTodoItemCommand(milk.getId()));
+    handler.handle(new DeleteTodoItemCommand(milk.getId(), null));
 
     assertThat(milk.getDomainEvents())
         .containsOnlyOnce(new TodoItemDeleted(milk.getId(), list.getId(), "Milk"));
   }
 
   @Test
+  void shouldKeepTheItemWhenTheCallerSawAnotherVersion() {
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+    var milk = todoItems.add(list.addItem(todoItems.nextId(), "Milk"));
+    var command = new DeleteTodoItemCommand(milk.getId(), milk.getVersion() + 1);
+
+    assertThatThrownBy(() -> handler.handle(command)).isInstanceOf(StaleVersionException.class);
+    assertThat(todoItems.inList(list.getId())).containsExactly(milk);
+    assertThat(milk.getDomainEvents()).noneMatch(TodoItemDeleted.class::isInstance);
+  }
+
+  @Test
   void shouldNotFindMissingItem() {
-    assertThatThrownBy(() -> handler.handle(new DeleteTodoItemCommand(99)))
+    assertThatThrownBy(() -> handler.handle(new DeleteTodoItemCommand(99, null)))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -57,7 +69,7 @@ class DeleteTodoItemHandlerTest {
     var bobsList = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, BOB));
     var dishes = todoItems.add(bobsList.addItem(todoItems.nextId(), "Dishes"));
 
-    assertThatThrownBy(() -> handler.handle(new DeleteTodoItemCommand(dishes.getId())))
+    assertThatThrownBy(() -> handler.handle(new DeleteTodoItemCommand(dishes.getId(), null)))
         .isInstanceOf(NotFoundException.class);
     assertThat(todoItems.findOwned(dishes.getId(), BOB)).contains(dishes);
   }

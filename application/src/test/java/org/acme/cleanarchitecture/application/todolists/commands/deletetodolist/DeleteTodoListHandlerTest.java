@@ -8,6 +8,7 @@ import org.acme.cleanarchitecture.application.common.ownership.OwnedTodos;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoItemRepository;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
+import org.acme.cleanarchitecture.domain.common.StaleVersionException;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class DeleteTodoListHandlerTest {
   void shouldRemoveTheList() {
     var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
 
-    handler.handle(new DeleteTodoListCommand(list.getId()));
+    handler.handle(new DeleteTodoListCommand(list.getId(), null));
 
     assertThat(todoLists.findOwned(list.getId(), ADA)).isEmpty();
   }
@@ -38,7 +39,7 @@ class DeleteTodoListHandlerTest {
     todoItems.add(list.addItem(todoItems.nextId(), "Milk"));
     todoItems.add(list.addItem(todoItems.nextId(), "Bread"));
 
-    handler.handle(new DeleteTodoListCommand(list.getId()));
+    handler.handle(new DeleteTodoListCommand(list.getId(), null));
 
     assertThat(todoItems.allOwnedBy(ADA)).isEmpty();
   }
@@ -50,15 +51,33 @@ class DeleteTodoListHandlerTest {
     var chores = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, ADA));
     var dishes = todoItems.add(chores.addItem(todoItems.nextId(), "Dishes"));
 
-    handler.handle(new DeleteTodoListCommand(shopping.getId()));
+    handler.handle(new DeleteTodoListCommand(shopping.getId(), null));
 
     assertThat(todoLists.allOwnedByOrderedByTitle(ADA)).containsExactly(chores);
     assertThat(todoItems.allOwnedBy(ADA)).containsExactly(dishes);
   }
 
   @Test
+  void shouldRemoveTheListAtTheVersionTheCallerSaw() {
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+
+    handler.handle(new DeleteTodoListCommand(list.getId(), list.getVersion()));
+
+    assertThat(todoLists.findOwned(list.getId(), ADA)).isEmpty();
+  }
+
+  @Test
+  void shouldKeepTheListWhenTheCallerSawAnotherVersion() {
+    var list = todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+    var command = new DeleteTodoListCommand(list.getId(), list.getVersion() + 1);
+
+    assertThatThrownBy(() -> handler.handle(command)).isInstanceOf(StaleVersionException.class);
+    assertThat(todoLists.findOwned(list.getId(), ADA)).contains(list);
+  }
+
+  @Test
   void shouldNotFindMissingList() {
-    assertThatThrownBy(() -> handler.handle(new DeleteTodoListCommand(99)))
+    assertThatThrownBy(() -> handler.handle(new DeleteTodoListCommand(99, null)))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -67,7 +86,7 @@ class DeleteTodoListHandlerTest {
     var bobsList =
         todoLists.add(TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, BOB));
 
-    assertThatThrownBy(() -> handler.handle(new DeleteTodoListCommand(bobsList.getId())))
+    assertThatThrownBy(() -> handler.handle(new DeleteTodoListCommand(bobsList.getId(), null)))
         .isInstanceOf(NotFoundException.class);
     assertThat(todoLists.findOwned(bobsList.getId(), BOB)).contains(bobsList);
   }
