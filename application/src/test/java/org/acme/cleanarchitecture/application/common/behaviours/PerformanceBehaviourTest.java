@@ -56,7 +56,7 @@ class PerformanceBehaviourTest {
   void shouldRecordACommandAsACommand() {
     var metrics = new RecordingRequestMetrics(Duration.ofMinutes(1));
 
-    behaviourRecordingTo(metrics).handle(new DeleteTodoListCommand(42), () -> null);
+    behaviourRecordingTo(metrics).handle(new DeleteTodoListCommand(42, null), () -> null);
 
     assertThat(metrics.measurements())
         .singleElement()
