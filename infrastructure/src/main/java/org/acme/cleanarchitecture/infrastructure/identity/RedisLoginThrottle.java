@@ -4,7 +4,6 @@ import io.quarkus.arc.Arc;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +15,7 @@ import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsE
 import org.acme.cleanarchitecture.application.common.security.Sha256;
 import org.acme.cleanarchitecture.application.users.LoginThrottle;
 import org.acme.cleanarchitecture.application.users.UserAccount;
+import org.acme.cleanarchitecture.infrastructure.http.ClientAddress;
 import org.acme.cleanarchitecture.infrastructure.redis.RedisCalls;
 import org.acme.cleanarchitecture.infrastructure.redis.RedisUse;
 
@@ -115,17 +115,13 @@ class RedisLoginThrottle implements LoginThrottle {
     return KEY_PREFIX + "account:" + Sha256.hexOf(UserAccount.normaliseEmail(email));
   }
 
-  /**
-   * The HTTP caller's address: the connection's peer, or the address a trusted proxy forwarded when
-   * proxy address forwarding is on. None outside an HTTP request, such as in a scheduled job.
-   */
+  /** The HTTP caller's address; none outside an HTTP request, such as in a scheduled job. */
   private Optional<String> clientAddress() {
     if (!Arc.container().requestContext().isActive()) {
       return Optional.empty();
     }
     return Optional.ofNullable(currentRequest.getCurrent())
-        .map(routingContext -> routingContext.request().remoteAddress())
-        .map(SocketAddress::hostAddress);
+        .flatMap(routingContext -> ClientAddress.of(routingContext.request()));
   }
 
   private Uni<Response> eval(String script, List<String> keys, List<String> arguments) {

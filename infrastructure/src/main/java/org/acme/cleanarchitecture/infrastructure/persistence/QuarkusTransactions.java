@@ -62,6 +62,9 @@ class QuarkusTransactions implements Transactions {
   }
 
   private static RuntimeException translated(RuntimeException failure) {
+    if (failure instanceof ConflictException) {
+      return failure; // translated by a transaction nested in this one
+    }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof ConstraintViolationException violation
           && violation.getKind() == ConstraintKind.UNIQUE) {

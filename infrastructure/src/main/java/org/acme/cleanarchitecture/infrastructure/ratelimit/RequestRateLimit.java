@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
 import org.acme.cleanarchitecture.application.common.security.Sha256;
+import org.acme.cleanarchitecture.infrastructure.http.ClientAddress;
 import org.acme.cleanarchitecture.infrastructure.identity.UserIds;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -92,21 +93,13 @@ class RequestRateLimit {
     BiConsumer<RoutingContext, Throwable> reporter =
         context.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER);
     context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, UNREPORTED);
-    var address = Caller.address(clientAddress(context), settings);
+    // A connection without an address (a Unix domain socket) shares one count with all such.
+    var address = Caller.address(ClientAddress.of(context.request()).orElse("unknown"), settings);
     return QuarkusHttpUser.getSecurityIdentity(context, identities)
         .map(identity -> UserIds.of(identity).map(id -> Caller.user(id, settings)).orElse(address))
         .onFailure()
         .recoverWithItem(address)
         .invoke(() -> context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, reporter));
-  }
-
-  /**
-   * The connection's peer, or the address a trusted proxy forwarded when proxy address forwarding
-   * is on. A connection without one (a Unix domain socket) shares one count with all such.
-   */
-  private static String clientAddress(RoutingContext context) {
-    var peer = context.request().remoteAddress();
-    return peer == null || peer.hostAddress() == null ? "unknown" : peer.hostAddress();
   }
 
   private Uni<Optional<Allowance>> countRequest(Caller caller) {

@@ -72,6 +72,26 @@ class QuarkusTransactionsTest {
   }
 
   @Test
+  void shouldTranslateARaceOnceWhenTransactionsAreNested() {
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    () ->
+                        transactions.inTransaction(
+                            () -> {
+                              todoLists.add(
+                                  TodoList.create(
+                                      todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+                              return todoLists.add(
+                                  TodoList.create(
+                                      todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+                            })))
+        .isInstanceOf(ConflictException.class)
+        .cause()
+        .isNotInstanceOf(ConflictException.class);
+  }
+
+  @Test
   void shouldTurnAChangeMadeMeanwhileIntoConflict() {
     var id =
         transactions

@@ -1,7 +1,6 @@
 package org.acme.cleanarchitecture.application.common.behaviours;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.acme.cleanarchitecture.application.common.mediator.MediatorConfigurat
 import org.acme.cleanarchitecture.application.common.mediator.PipelineBehaviour;
 import org.acme.cleanarchitecture.application.common.mediator.Query;
 import org.acme.cleanarchitecture.application.common.mediator.Request;
+import org.acme.cleanarchitecture.application.common.mediator.TypeArgument;
 import org.acme.cleanarchitecture.application.common.ports.CacheGenerations;
 import org.acme.cleanarchitecture.application.common.ports.CacheGenerations.Generations;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
@@ -40,7 +40,8 @@ public class CachingBehaviour implements PipelineBehaviour {
         protected CachedQuery computeValue(Class<?> queryType) {
           var cached = queryType.getAnnotation(Cached.class);
           return new CachedQuery(
-              Duration.ofSeconds(cached.timeToLiveSeconds()), answerType(queryType));
+              Duration.ofSeconds(cached.timeToLiveSeconds()),
+              TypeArgument.declaredType(queryType, Query.class));
         }
       };
 
@@ -162,18 +163,6 @@ public class CachingBehaviour implements PipelineBehaviour {
                 caller,
                 generations.owner(),
                 generations.everyone())));
-  }
-
-  /** The type a query answers with, {@code R} of its {@code Query<R>}, to read cached answers. */
-  private static Type answerType(Class<?> queryType) {
-    for (var implemented : queryType.getGenericInterfaces()) {
-      if (implemented instanceof ParameterizedType parameterized
-          && parameterized.getRawType() == Query.class) {
-        return parameterized.getActualTypeArguments()[0];
-      }
-    }
-    throw new MediatorConfigurationException(
-        queryType.getName() + " must implement Query<R> itself to be @Cached.");
   }
 
   private record CachedQuery(Duration timeToLive, Type answerType) {}

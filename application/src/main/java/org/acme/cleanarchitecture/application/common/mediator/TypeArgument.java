@@ -31,14 +31,9 @@ public record TypeArgument(Class<?> value, Class<?> declaredBy) {
    *     concrete class as its first type argument
    */
   public static TypeArgument ofClass(Class<?> implementation, Class<?> genericInterface) {
-    for (var type = implementation; type != null; type = type.getSuperclass()) {
-      for (Type implemented : type.getGenericInterfaces()) {
-        if (implemented instanceof ParameterizedType parameterized
-            && genericInterface.isAssignableFrom((Class<?>) parameterized.getRawType())
-            && parameterized.getActualTypeArguments()[0] instanceof Class<?> argument) {
-          return new TypeArgument(argument, type);
-        }
-      }
+    var found = find(implementation, genericInterface);
+    if (found != null && found.argument() instanceof Class<?> argument) {
+      return new TypeArgument(argument, found.declaredBy());
     }
     throw new MediatorConfigurationException(
         implementation.getName()
@@ -46,4 +41,38 @@ public record TypeArgument(Class<?> value, Class<?> declaredBy) {
             + genericInterface.getSimpleName()
             + " with concrete type arguments, e.g. CommandHandler<CreateTodoListCommand, Long>.");
   }
+
+  /**
+   * The first type argument as the class declares it, generic or not: {@code
+   * PaginatedList<TodoItemBriefDto>} for a query that implements {@code
+   * Query<PaginatedList<TodoItemBriefDto>>}. What a serialised answer is read back as.
+   *
+   * @throws MediatorConfigurationException if the class does not implement the interface with a
+   *     type argument
+   */
+  public static Type declaredType(Class<?> implementation, Class<?> genericInterface) {
+    var found = find(implementation, genericInterface);
+    if (found == null) {
+      throw new MediatorConfigurationException(
+          implementation.getName()
+              + " must implement "
+              + genericInterface.getSimpleName()
+              + " with a type argument, e.g. Query<TodoListsVm>.");
+    }
+    return found.argument();
+  }
+
+  private static Found find(Class<?> implementation, Class<?> genericInterface) {
+    for (var type = implementation; type != null; type = type.getSuperclass()) {
+      for (Type implemented : type.getGenericInterfaces()) {
+        if (implemented instanceof ParameterizedType parameterized
+            && genericInterface.isAssignableFrom((Class<?>) parameterized.getRawType())) {
+          return new Found(parameterized.getActualTypeArguments()[0], type);
+        }
+      }
+    }
+    return null;
+  }
+
+  private record Found(Type argument, Class<?> declaredBy) {}
 }
