@@ -1,31 +1,30 @@
 package org.acme.cleanarchitecture.application.common.behaviours;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import org.acme.cleanarchitecture.application.common.mediator.BehaviourOrder;
 import org.acme.cleanarchitecture.application.common.mediator.Command;
 import org.acme.cleanarchitecture.application.common.mediator.PipelineBehaviour;
 import org.acme.cleanarchitecture.application.common.mediator.Request;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
-import org.acme.cleanarchitecture.application.common.ports.RequestMetrics;
-import org.acme.cleanarchitecture.application.common.ports.RequestMetrics.Kind;
-import org.acme.cleanarchitecture.application.common.ports.RequestMetrics.Outcome;
+import org.acme.cleanarchitecture.application.common.ports.RequestObservations;
+import org.acme.cleanarchitecture.application.common.ports.RequestObservations.Kind;
+import org.acme.cleanarchitecture.application.common.ports.RequestObservations.Outcome;
 import org.jboss.logging.Logger;
 
 /**
- * Times every request into the metrics, by type, kind and outcome, and warns about one slower than
- * the threshold.
+ * Observes every request from start to end, by type, kind and outcome (timed into the metrics and
+ * traced), and warns about one slower than the threshold.
  */
 @ApplicationScoped
 public class PerformanceBehaviour implements PipelineBehaviour {
 
   private static final Logger LOG = Logger.getLogger(PerformanceBehaviour.class);
 
-  private final RequestMetrics metrics;
+  private final RequestObservations observations;
   private final CurrentUser currentUser;
 
-  public PerformanceBehaviour(RequestMetrics metrics, CurrentUser currentUser) {
-    this.metrics = metrics;
+  public PerformanceBehaviour(RequestObservations observations, CurrentUser currentUser) {
+    this.observations = observations;
     this.currentUser = currentUser;
   }
 
@@ -36,7 +35,9 @@ public class PerformanceBehaviour implements PipelineBehaviour {
 
   @Override
   public <R> R handle(Request<R> request, Next<R> next) {
-    var started = System.nanoTime();
+    var name = request.getClass().getSimpleName();
+    var kind = request instanceof Command<?> ? Kind.COMMAND : Kind.QUERY;
+    var observation = observations.start(name, kind);
     var outcome = Outcome.ERROR;
     try {
       var result = next.proceed();
@@ -49,11 +50,8 @@ public class PerformanceBehaviour implements PipelineBehaviour {
               .orElse(Outcome.ERROR);
       throw failure;
     } finally {
-      var elapsed = Duration.ofNanos(System.nanoTime() - started);
-      var name = request.getClass().getSimpleName();
-      var kind = request instanceof Command<?> ? Kind.COMMAND : Kind.QUERY;
-      metrics.record(name, kind, outcome, elapsed);
-      if (elapsed.compareTo(metrics.slowRequestThreshold()) > 0) {
+      var elapsed = observation.end(outcome);
+      if (elapsed.compareTo(observations.slowRequestThreshold()) > 0) {
         LOG.warnf(
             "Long running request %s by %s: %d ms",
             name, currentUser.id().orElse("anonymous"), elapsed.toMillis());

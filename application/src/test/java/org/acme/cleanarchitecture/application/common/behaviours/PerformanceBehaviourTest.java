@@ -7,6 +7,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.stream.Stream;
 import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
 import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
@@ -14,12 +15,13 @@ import org.acme.cleanarchitecture.application.common.exceptions.NotFoundExceptio
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
-import org.acme.cleanarchitecture.application.common.ports.RequestMetrics.Kind;
-import org.acme.cleanarchitecture.application.common.ports.RequestMetrics.Outcome;
+import org.acme.cleanarchitecture.application.common.ports.RequestObservations;
+import org.acme.cleanarchitecture.application.common.ports.RequestObservations.Kind;
+import org.acme.cleanarchitecture.application.common.ports.RequestObservations.Outcome;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
-import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics;
-import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics.Measurement;
+import org.acme.cleanarchitecture.application.testsupport.RecordingRequestObservations;
+import org.acme.cleanarchitecture.application.testsupport.RecordingRequestObservations.Observed;
 import org.acme.cleanarchitecture.application.todolists.commands.deletetodolist.DeleteTodoListCommand;
 import org.acme.cleanarchitecture.application.todolists.queries.TodoListDto;
 import org.acme.cleanarchitecture.application.todolists.queries.gettodolist.GetTodoListQuery;
@@ -39,43 +41,60 @@ class PerformanceBehaviourTest {
   @RegisterExtension final CapturedLogs logs = CapturedLogs.of(PerformanceBehaviour.class);
 
   @Test
-  void shouldRecordOneSuccessfulMeasurementNamedAfterTheRequestAndItsKind() {
-    var metrics = new RecordingRequestMetrics(Duration.ofMinutes(1));
+  void shouldObserveOneSuccessfulRequestNamedAfterItsTypeAndKind() {
+    var observations = new RecordingRequestObservations(Duration.ofMinutes(1));
 
-    var result = behaviourRecordingTo(metrics).handle(QUERY, () -> LIST);
+    var result = behaviourRecordingTo(observations).handle(QUERY, () -> LIST);
 
     assertThat(result).isSameAs(LIST);
-    assertThat(metrics.measurements())
+    assertThat(observations.observations())
         .singleElement()
-        .returns("GetTodoListQuery", Measurement::requestType)
-        .returns(Kind.QUERY, Measurement::kind)
-        .returns(Outcome.SUCCESS, Measurement::outcome);
+        .returns("GetTodoListQuery", Observed::requestType)
+        .returns(Kind.QUERY, Observed::kind)
+        .returns(Outcome.SUCCESS, Observed::outcome);
   }
 
   @Test
-  void shouldRecordACommandAsACommand() {
-    var metrics = new RecordingRequestMetrics(Duration.ofMinutes(1));
+  void shouldObserveACommandAsACommand() {
+    var observations = new RecordingRequestObservations(Duration.ofMinutes(1));
 
-    behaviourRecordingTo(metrics).handle(new DeleteTodoListCommand(42, null), () -> null);
+    behaviourRecordingTo(observations).handle(new DeleteTodoListCommand(42, null), () -> null);
 
-    assertThat(metrics.measurements())
+    assertThat(observations.observations())
         .singleElement()
-        .returns("DeleteTodoListCommand", Measurement::requestType)
-        .returns(Kind.COMMAND, Measurement::kind);
+        .returns("DeleteTodoListCommand", Observed::requestType)
+        .returns(Kind.COMMAND, Observed::kind);
+  }
+
+  @Test
+  void shouldStartTheObservationBeforeTheRequestRuns() {
+    var observations = new RecordingRequestObservations(Duration.ofMinutes(1));
+
+    behaviourRecordingTo(observations)
+        .handle(
+            QUERY,
+            () -> {
+              assertThat(observations.started()).containsExactly("GetTodoListQuery");
+              assertThat(observations.observations()).isEmpty();
+              return LIST;
+            });
+
+    assertThat(observations.observations()).hasSize(1);
   }
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("failuresAndTheirOutcomes")
-  void shouldRecordWhyARequestFailedAndRethrowItsFailure(
+  void shouldEndTheObservationWithWhyARequestFailedAndRethrowItsFailure(
       RuntimeException failure, Outcome outcome) {
-    var metrics = new RecordingRequestMetrics(Duration.ofMinutes(1));
+    var observations = new RecordingRequestObservations(Duration.ofMinutes(1));
 
-    assertThatThrownBy(() -> behaviourRecordingTo(metrics).handle(QUERY, () -> failWith(failure)))
+    assertThatThrownBy(
+            () -> behaviourRecordingTo(observations).handle(QUERY, () -> failWith(failure)))
         .isSameAs(failure);
-    assertThat(metrics.measurements())
+    assertThat(observations.observations())
         .singleElement()
-        .returns("GetTodoListQuery", Measurement::requestType)
-        .returns(outcome, Measurement::outcome);
+        .returns("GetTodoListQuery", Observed::requestType)
+        .returns(outcome, Observed::outcome);
   }
 
   static Stream<Arguments> failuresAndTheirOutcomes() {
@@ -93,22 +112,34 @@ class PerformanceBehaviourTest {
   }
 
   @Test
-  void shouldRecordHowLongTheRequestTook() {
-    var metrics = new RecordingRequestMetrics(Duration.ofMinutes(1));
+  void shouldWarnWithTheTimeTheObservationMeasured() {
+    var measuringThreeSeconds =
+        new RequestObservations() {
+          @Override
+          public Observation start(String requestType, Kind kind) {
+            return outcome -> Duration.ofSeconds(3);
+          }
 
-    behaviourRecordingTo(metrics).handle(QUERY, () -> takingAtLeast(Duration.ofMillis(20)));
+          @Override
+          public Duration slowRequestThreshold() {
+            return Duration.ofSeconds(1);
+          }
+        };
 
-    assertThat(metrics.measurements())
+    new PerformanceBehaviour(measuringThreeSeconds, FakeCurrentUser.user("ada"))
+        .handle(QUERY, () -> LIST);
+
+    assertThat(logs.records())
         .singleElement()
-        .extracting(Measurement::elapsed)
-        .satisfies(elapsed -> assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(20)));
+        .extracting(LogRecord::getMessage)
+        .isEqualTo("Long running request GetTodoListQuery by ada: 3000 ms");
   }
 
   @Test
   void shouldWarnAboutRequestSlowerThanTheThreshold() {
-    var metrics = new RecordingRequestMetrics(Duration.ofMillis(1));
+    var observations = new RecordingRequestObservations(Duration.ofMillis(1));
 
-    behaviourRecordingTo(metrics).handle(QUERY, () -> takingAtLeast(Duration.ofMillis(20)));
+    behaviourRecordingTo(observations).handle(QUERY, () -> takingAtLeast(Duration.ofMillis(20)));
 
     assertThat(logs.records())
         .singleElement()
@@ -123,15 +154,16 @@ class PerformanceBehaviourTest {
 
   @Test
   void shouldNotWarnAboutRequestFasterThanTheThreshold() {
-    var metrics = new RecordingRequestMetrics(Duration.ofMinutes(1));
+    var observations = new RecordingRequestObservations(Duration.ofMinutes(1));
 
-    behaviourRecordingTo(metrics).handle(QUERY, () -> LIST);
+    behaviourRecordingTo(observations).handle(QUERY, () -> LIST);
 
     assertThat(logs.records()).isEmpty();
   }
 
-  private static PerformanceBehaviour behaviourRecordingTo(RecordingRequestMetrics metrics) {
-    return new PerformanceBehaviour(metrics, FakeCurrentUser.user("ada"));
+  private static PerformanceBehaviour behaviourRecordingTo(
+      RecordingRequestObservations observations) {
+    return new PerformanceBehaviour(observations, FakeCurrentUser.user("ada"));
   }
 
   private static TodoListDto failWith(RuntimeException failure) {

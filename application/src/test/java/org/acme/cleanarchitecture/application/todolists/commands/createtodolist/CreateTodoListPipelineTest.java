@@ -25,7 +25,7 @@ import org.acme.cleanarchitecture.application.common.mediator.Mediator;
 import org.acme.cleanarchitecture.application.common.mediator.PipelineMediator;
 import org.acme.cleanarchitecture.application.common.ports.CurrentUser;
 import org.acme.cleanarchitecture.application.common.ports.RequestLogSettings.RequestLogLevel;
-import org.acme.cleanarchitecture.application.common.ports.RequestMetrics.Outcome;
+import org.acme.cleanarchitecture.application.common.ports.RequestObservations.Outcome;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.FakeIdempotencyKey;
@@ -33,8 +33,8 @@ import org.acme.cleanarchitecture.application.testsupport.InMemoryCacheGeneratio
 import org.acme.cleanarchitecture.application.testsupport.InMemoryIdempotencyStore;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryQueryCache;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryTodoListRepository;
-import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics;
-import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics.Measurement;
+import org.acme.cleanarchitecture.application.testsupport.RecordingRequestObservations;
+import org.acme.cleanarchitecture.application.testsupport.RecordingRequestObservations.Observed;
 import org.acme.cleanarchitecture.application.testsupport.RecordingTransactions;
 import org.acme.cleanarchitecture.application.todolists.UniqueListTitle;
 import org.junit.jupiter.api.AfterAll;
@@ -57,8 +57,8 @@ class CreateTodoListPipelineTest {
   final CapturedLogs logs = CapturedLogs.of(LoggingBehaviour.class.getPackageName());
 
   private final InMemoryTodoListRepository todoLists = new InMemoryTodoListRepository();
-  private final RecordingRequestMetrics metrics =
-      new RecordingRequestMetrics(Duration.ofMinutes(1));
+  private final RecordingRequestObservations observations =
+      new RecordingRequestObservations(Duration.ofMinutes(1));
   private final RecordingTransactions transactions = new RecordingTransactions();
   private final InMemoryCacheGenerations cacheGenerations =
       new InMemoryCacheGenerations(transactions.journal());
@@ -114,15 +114,15 @@ class CreateTodoListPipelineTest {
   }
 
   @Test
-  void shouldMeasureRequestThatAuthorizationRefuses() {
+  void shouldObserveRequestThatAuthorizationRefuses() {
     var mediator = mediatorFor(FakeCurrentUser.anonymous());
 
     catchThrowable(() -> mediator.send(VALID));
 
-    assertThat(metrics.measurements())
+    assertThat(observations.observations())
         .singleElement()
-        .returns("CreateTodoListCommand", Measurement::requestType)
-        .returns(Outcome.UNAUTHORIZED, Measurement::outcome);
+        .returns("CreateTodoListCommand", Observed::requestType)
+        .returns(Outcome.UNAUTHORIZED, Observed::outcome);
   }
 
   @Test
@@ -157,7 +157,7 @@ class CreateTodoListPipelineTest {
             new ValidationBehaviour(VALIDATION.getValidator(), validators),
             new IdempotencyBehaviour(idempotencyKey, currentUser, idempotencyStore),
             new AuthorizationBehaviour(currentUser),
-            new PerformanceBehaviour(metrics, currentUser),
+            new PerformanceBehaviour(observations, currentUser),
             new UnhandledExceptionBehaviour(currentUser),
             new LoggingBehaviour(currentUser, () -> RequestLogLevel.INFO)));
   }

@@ -2,18 +2,30 @@ package org.acme.cleanarchitecture.application.common.ports;
 
 import java.time.Duration;
 
-/** Where request timings go: a metrics registry such as Micrometer, implemented outside. */
-public interface RequestMetrics {
+/**
+ * Where the mediator reports each request it handles, from start to end: timed into metrics and
+ * traced as a span, by adapters outside the application. One port for both, so the pipeline
+ * measures a request once and every view of it agrees on its name, kind and outcome.
+ */
+public interface RequestObservations {
 
   /**
-   * Records one handled request.
+   * Starts observing one request; the caller ends what it starts, whatever happens.
    *
    * @param requestType the request's simple class name, e.g. {@code CreateTodoListCommand}
    */
-  void record(String requestType, Kind kind, Outcome outcome, Duration elapsed);
+  Observation start(String requestType, Kind kind);
 
   /** How long a request may take before it is logged as slow. */
   Duration slowRequestThreshold();
+
+  /** One request under observation. */
+  @FunctionalInterface
+  interface Observation {
+
+    /** Ends the observation with how the request ended, and answers how long it took. */
+    Duration end(Outcome outcome);
+  }
 
   /** Whether a request changes data or only reads it. */
   enum Kind {
