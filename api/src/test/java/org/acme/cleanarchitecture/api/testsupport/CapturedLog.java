@@ -2,6 +2,7 @@ package org.acme.cleanarchitecture.api.testsupport;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -21,8 +22,13 @@ public final class CapturedLog extends Handler implements AutoCloseable {
   private CapturedLog() {}
 
   public static CapturedLog start() {
+    return startFormattingWith(new PatternFormatter("%c %p %X %m%e%n"));
+  }
+
+  /** Captures each record as this formatter writes it, such as the production JSON one. */
+  public static CapturedLog startFormattingWith(Formatter formatter) {
     var log = new CapturedLog();
-    log.setFormatter(new PatternFormatter("%c %p %X %m%e%n"));
+    log.setFormatter(formatter);
     log.setLevel(Level.ALL);
     Logger.getLogger("").addHandler(log);
     return log;

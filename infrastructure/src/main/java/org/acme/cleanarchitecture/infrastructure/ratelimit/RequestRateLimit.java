@@ -1,7 +1,5 @@
 package org.acme.cleanarchitecture.infrastructure.ratelimit;
 
-import io.quarkus.security.identity.IdentityProviderManager;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -10,11 +8,10 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
 import org.acme.cleanarchitecture.application.common.security.Sha256;
 import org.acme.cleanarchitecture.infrastructure.http.ClientAddress;
-import org.acme.cleanarchitecture.infrastructure.identity.UserIds;
+import org.acme.cleanarchitecture.infrastructure.identity.VerifiedCallers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,23 +40,20 @@ class RequestRateLimit {
 
   private static final String REFUSAL = "Too many requests; wait before sending more.";
 
-  /** Reports nothing: see {@link #verifiedCaller}. */
-  private static final BiConsumer<RoutingContext, Throwable> UNREPORTED = (context, failure) -> {};
-
   private final RedisRequestCounter counter;
   private final RateLimitSettings settings;
-  private final IdentityProviderManager identities;
+  private final VerifiedCallers verifiedCallers;
   private final String unlimitedPaths;
 
   RequestRateLimit(
       RedisRequestCounter counter,
       RateLimitSettings settings,
-      IdentityProviderManager identities,
+      VerifiedCallers verifiedCallers,
       @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q")
           String nonApplicationRootPath) {
     this.counter = counter;
     this.settings = settings;
-    this.identities = identities;
+    this.verifiedCallers = verifiedCallers;
     this.unlimitedPaths = "/" + nonApplicationRootPath.replaceAll("^/+|/+$", "") + "/";
   }
 
@@ -81,25 +75,17 @@ class RequestRateLimit {
         .with(allowance -> decide(context, allowance), context::fail);
   }
 
-  /**
-   * The user of a valid token, or else the client address: a token that failed verification counts
-   * as none. Quarkus reports a failed authentication once, when the deferred identity is first
-   * resolved, to the handler in the routing context, which would fail the request right here (with
-   * a 500). So that handler is set aside while this route resolves the identity: the failure is
-   * left for Quarkus REST to report as before, when a resource that needs the caller resolves the
-   * identity again, gets the same failure and answers with 401.
-   */
+  /** The user of a valid token, or else the client address. */
   private Uni<Caller> verifiedCaller(RoutingContext context) {
-    BiConsumer<RoutingContext, Throwable> reporter =
-        context.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER);
-    context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, UNREPORTED);
     // A connection without an address (a Unix domain socket) shares one count with all such.
-    var address = Caller.address(ClientAddress.of(context.request()).orElse("unknown"), settings);
-    return QuarkusHttpUser.getSecurityIdentity(context, identities)
-        .map(identity -> UserIds.of(identity).map(id -> Caller.user(id, settings)).orElse(address))
-        .onFailure()
-        .recoverWithItem(address)
-        .invoke(() -> context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, reporter));
+    var address = ClientAddress.of(context.request()).orElse("unknown");
+    return verifiedCallers
+        .userId(context)
+        .map(
+            userId ->
+                userId
+                    .map(id -> Caller.user(id, settings))
+                    .orElseGet(() -> Caller.address(address, settings)));
   }
 
   private Uni<Optional<Allowance>> countRequest(Caller caller) {
