@@ -78,8 +78,18 @@ class RedisUnavailableTest {
         .filter(
             line ->
                 line.startsWith("redis_unavailable_total{") && line.contains("use=\"rate_limit\""))
-        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .mapToDouble(RedisUnavailableTest::sampleValue)
         .findFirst()
         .orElseThrow();
+  }
+
+  /**
+   * The value of a sample line, {@code name{labels} value}, also when an exemplar follows it
+   * ({@code # {trace_id="...",span_id="..."} value timestamp}), as in the OpenMetrics format that
+   * scrapers may ask for now that requests are traced.
+   */
+  private static double sampleValue(String line) {
+    var sample = line.split(" # ", 2)[0];
+    return Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
   }
 }
