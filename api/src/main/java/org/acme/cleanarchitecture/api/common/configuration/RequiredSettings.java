@@ -40,6 +40,11 @@ public final class RequiredSettings {
 
   private RequiredSettings() {}
 
+  /** Every setting production may require: all of them for a service that issues its own tokens. */
+  public static List<Setting> all() {
+    return List.of(DATABASE_URL, DATABASE_PASSWORD, REDIS_URL, SIGNING_KEY, CORS_ORIGINS);
+  }
+
   /**
    * The settings missing from a production start, in the order of the README's table.
    *
