@@ -96,7 +96,7 @@ final class DeploymentFiles {
     return SECRET_NAME.matcher(variableName).find();
   }
 
-  private static JsonNode yaml(Path file) {
+  static JsonNode yaml(Path file) {
     try {
       return YAML.readTree(file.toFile());
     } catch (IOException e) {
