@@ -15,12 +15,14 @@ stop_services() {
 trap stop_services EXIT
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/signing-key.pem" 2> /dev/null
 
-# start_service PORT DB_URL REDIS_URL [NAME=VALUE...]: the extra settings go to that instance only.
+# start_service PORT DB_URL REDIS_URL [NAME=VALUE...]: every setting production requires, and the
+# extra settings for that instance only.
 start_service() {
   local port=$1 db_url=$2 redis_url=$3
   shift 3
-  env "$@" DB_URL="$db_url" DB_PASSWORD="${DB_PASSWORD:-}" REDIS_URL="$redis_url" \
+  env DB_URL="$db_url" DB_PASSWORD="${DB_PASSWORD:-}" REDIS_URL="$redis_url" \
     QUARKUS_HTTP_PORT="$port" APP_IDENTITY_TOKENS_SIGNING_KEY_LOCATION="$work/signing-key.pem" \
+    CORS_ORIGINS="${CORS_ORIGINS:-https://app.example.org}" "$@" \
     java -jar "$APP" > "$work/instance-$port.log" 2>&1 &
   pids+=($!)
 }

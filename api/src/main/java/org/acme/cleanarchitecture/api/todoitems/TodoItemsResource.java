@@ -1,15 +1,15 @@
 package org.acme.cleanarchitecture.api.todoitems;
 
-import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.BAD_REQUEST;
-import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.CONFLICT;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IDEMPOTENCY_KEY;
-import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IDEMPOTENCY_KEY_IN_FLIGHT;
-import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IDEMPOTENCY_KEY_REUSED;
 import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.IF_MATCH_DESCRIPTION;
-import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.NOT_FOUND;
-import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.PRECONDITION_FAILED;
-import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.PRECONDITION_REQUIRED;
-import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.UNAUTHORIZED;
+import static org.acme.cleanarchitecture.api.common.ProblemResponseComponents.BAD_REQUEST;
+import static org.acme.cleanarchitecture.api.common.ProblemResponseComponents.CONFLICT;
+import static org.acme.cleanarchitecture.api.common.ProblemResponseComponents.IDEMPOTENCY_KEY_IN_FLIGHT;
+import static org.acme.cleanarchitecture.api.common.ProblemResponseComponents.IDEMPOTENCY_KEY_REUSED;
+import static org.acme.cleanarchitecture.api.common.ProblemResponseComponents.NOT_FOUND;
+import static org.acme.cleanarchitecture.api.common.ProblemResponseComponents.PRECONDITION_FAILED;
+import static org.acme.cleanarchitecture.api.common.ProblemResponseComponents.PRECONDITION_REQUIRED;
+import static org.acme.cleanarchitecture.api.common.ProblemResponseComponents.UNAUTHORIZED;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;

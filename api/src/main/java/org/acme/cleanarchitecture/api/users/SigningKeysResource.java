@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.acme.cleanarchitecture.application.common.mediator.Mediator;
 import org.acme.cleanarchitecture.application.users.queries.getsigningkeys.GetSigningKeysQuery;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,7 +32,11 @@ public class SigningKeysResource {
   @PermitAll
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The JSON Web Key Set that verifies this service's access tokens")
-  @APIResponse(responseCode = "200", description = "The keys")
+  @APIResponse(
+      responseCode = "200",
+      description = "The keys",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JsonWebKeySet")))
   public String keys() {
     return mediator.send(new GetSigningKeysQuery());
   }

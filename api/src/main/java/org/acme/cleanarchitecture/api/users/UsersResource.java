@@ -1,7 +1,8 @@
 package org.acme.cleanarchitecture.api.users;
 
-import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.BAD_REQUEST;
-import static org.acme.cleanarchitecture.api.common.OpenApiDefinition.UNAUTHORIZED;
+import static org.acme.cleanarchitecture.api.common.ProblemResponseComponents.BAD_REQUEST;
+import static org.acme.cleanarchitecture.api.common.ProblemResponseComponents.TOO_MANY_FAILED_LOGINS;
+import static org.acme.cleanarchitecture.api.common.ProblemResponseComponents.UNAUTHORIZED;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
@@ -67,7 +68,7 @@ public class UsersResource {
   @APIResponse(responseCode = "200", description = "An access token and a refresh token")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-  @APIResponse(responseCode = "429", description = "Too many failed logins; see Retry-After")
+  @APIResponse(responseCode = "429", ref = TOO_MANY_FAILED_LOGINS)
   public RestResponse<TokenPairDto> login(@RequiredBody LoginCommand command) {
     return uncached(mediator.send(command));
   }

@@ -14,7 +14,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.net.URI;
 import java.util.Map;
 import org.acme.cleanarchitecture.api.testsupport.CachedReads;
-import org.acme.cleanarchitecture.api.testsupport.OwnRedisServer;
+import org.acme.cleanarchitecture.api.testsupport.OwnServers;
 import org.acme.cleanarchitecture.api.testsupport.RedisServerProcess;
 import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * fresh and cached again, without a restart. The Redis is a server of the test's own.
  */
 @QuarkusTest
-@TestProfile(OwnRedisServer.class)
+@TestProfile(OwnServers.class)
 class RedisOutageTest {
 
   private static final String LISTS = "/api/todo-lists";

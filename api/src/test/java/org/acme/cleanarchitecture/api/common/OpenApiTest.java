@@ -7,18 +7,28 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.acme.cleanarchitecture.api.common.problems.ProblemDetail;
+import org.acme.cleanarchitecture.api.testsupport.OpenApiDocument;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every API operation is documented with a summary, its security, its problem responses (the rate
- * limit's included) and the types of its parameters; every create with the Idempotency-Key header.
+ * limit's, an unexpected failure's and an unreachable database's included), each with an example,
+ * an example of every JSON body it reads or writes, and the types of its parameters; every create
+ * with the Idempotency-Key header. Each test fails if one operation lacks what it checks.
  */
 @QuarkusTest
 class OpenApiTest {
+
+  private OpenApiDocument document;
 
   private static final List<String> WHOLE_NUMBER_PARAMETERS =
       List.of("id", "listId", "pageNumber", "pageSize");
@@ -52,22 +62,111 @@ class OpenApiTest {
         || body.contains("RefreshTokensCommand");
   }
 
+  @BeforeEach
+  void fetchDocument() {
+    document = OpenApiDocument.fetch();
+  }
+
+  @Test
+  void shouldDeclareTheBearerScheme() {
+    assertThat(document.at("components.securitySchemes.bearer"))
+        .containsEntry("type", "http")
+        .containsEntry("scheme", "bearer")
+        .containsEntry("bearerFormat", "JWT");
+  }
+
+  @Test
+  void shouldDocumentTheRateLimitAndUnexpectedFailuresOnEveryOperation() {
+    assertThat(document.operations())
+        .isNotEmpty()
+        .allSatisfy(operation -> assertThat(operation.responses()).containsKeys("429", "500"));
+    assertThat(document.at("components.responses.TooManyRequests.headers"))
+        .containsKey("Retry-After");
+  }
+
+  @Test
+  void shouldDocumentAnUnreachableDatabaseOnEveryApiOperation() {
+    assertThat(document.operations())
+        .filteredOn(operation -> operation.path().startsWith("/api/"))
+        .isNotEmpty()
+        .allSatisfy(operation -> assertThat(operation.responses()).containsKey("503"));
+    assertThat(document.at("components.responses.ServiceUnavailable.headers"))
+        .containsKey("Retry-After");
+  }
+
   @Test
   @SuppressWarnings("unchecked")
-  void shouldDocumentTheRateLimitOnEveryOperation() {
-    assertThat(apiOperations())
+  void shouldShowAProblemExampleOfTheStatusForEveryErrorOfEveryOperation() {
+    var errors =
+        document.operations().stream()
+            .flatMap(
+                operation ->
+                    operation.responses().entrySet().stream()
+                        .filter(response -> response.getKey().matches("[45]\\d\\d"))
+                        .map(response -> Map.entry(operation + " " + response.getKey(), response)))
+            .toList();
+
+    assertThat(errors)
         .isNotEmpty()
         .allSatisfy(
-            operation ->
-                assertThat((Map<String, Object>) operation.get("responses")).containsKey("429"));
-    assertThat(
-            given()
-                .queryParam("format", "json")
-                .get("/q/openapi")
-                .then()
-                .extract()
-                .<Map<String, Object>>path("components.responses.TooManyRequests.headers"))
-        .containsKey("Retry-After");
+            error -> {
+              var status = Integer.parseInt(error.getValue().getKey());
+              var response = document.resolved((Map<String, Object>) error.getValue().getValue());
+              var content = (Map<String, Map<String, Object>>) response.get("content");
+              assertThat(content).as(error.getKey()).containsOnlyKeys(ProblemDetail.MEDIA_TYPE);
+              assertThat(document.exampleValues(content.get(ProblemDetail.MEDIA_TYPE)))
+                  .as(error.getKey())
+                  .isNotEmpty()
+                  .allSatisfy(
+                      example ->
+                          assertThat((Map<String, Object>) example)
+                              .containsEntry("status", status)
+                              .containsKeys("type", "title"));
+            });
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldShowAnExampleOfEveryJsonBodySentOrAnswered() {
+    var bodies =
+        document.operations().stream()
+            .flatMap(
+                operation -> {
+                  var sent =
+                      Optional.ofNullable(
+                          (Map<String, Object>) operation.definition().get("requestBody"))
+                          .map(body -> Map.entry(operation + " request", body))
+                          .stream();
+                  var answered =
+                      operation.responses().entrySet().stream()
+                          .filter(response -> response.getKey().startsWith("2"))
+                          .map(
+                              response ->
+                                  Map.entry(
+                                      operation + " " + response.getKey(),
+                                      document.resolved(
+                                          (Map<String, Object>) response.getValue())));
+                  return Stream.concat(sent, answered);
+                })
+            .filter(body -> body.getValue().containsKey("content"))
+            .toList();
+
+    assertThat(bodies)
+        .extracting(Map.Entry::getKey)
+        .contains(
+            "POST /api/users/login request",
+            "POST /api/users/login 200",
+            "GET /.well-known/jwks.json 200");
+    assertThat(bodies)
+        .allSatisfy(
+            body -> {
+              var content = (Map<String, Map<String, Object>>) body.getValue().get("content");
+              assertThat(content).as(body.getKey()).containsOnlyKeys(MediaType.APPLICATION_JSON);
+              assertThat(document.exampleValues(content.get(MediaType.APPLICATION_JSON)))
+                  .as(body.getKey())
+                  .isNotEmpty()
+                  .doesNotContainNull();
+            });
   }
 
   @Test
@@ -126,19 +225,11 @@ class OpenApiTest {
         .anyMatch(name -> name.contains("Redis"));
   }
 
-  /** Every operation of the API, leaving out Quarkus's own endpoints. */
-  private static List<Map<String, Object>> apiOperations() {
-    Map<String, Map<String, Map<String, Object>>> paths =
-        given()
-            .queryParam("format", "json")
-            .get("/q/openapi")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("paths");
-    return paths.entrySet().stream()
-        .filter(path -> path.getKey().startsWith("/api/"))
-        .flatMap(path -> path.getValue().values().stream())
+  /** Every operation under /api. */
+  private List<Map<String, Object>> apiOperations() {
+    return document.operations().stream()
+        .filter(operation -> operation.path().startsWith("/api/"))
+        .map(OpenApiDocument.Operation::definition)
         .toList();
   }
 }

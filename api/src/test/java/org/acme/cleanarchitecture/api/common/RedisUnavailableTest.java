@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import org.acme.cleanarchitecture.api.testsupport.OwnRedisServer;
+import org.acme.cleanarchitecture.api.testsupport.OwnServers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 // The Redis of RedisOutageTest, which these tests never start, so every connection is refused; the
 // same profile lets both share one start of the service.
-@TestProfile(OwnRedisServer.class)
+@TestProfile(OwnServers.class)
 class RedisUnavailableTest {
 
   private static final String REDIS_CHECK = "Redis connection health check";

@@ -9,12 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
+import org.acme.cleanarchitecture.api.common.configuration.RequiredSettings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The image's Dockerfile and compose.yaml: an unprivileged image that checks its own liveness, and
- * a compose file whose plain {@code docker compose up} still starts only what the tests need.
+ * The images' Dockerfiles, JVM and native, and compose.yaml: unprivileged images that check their
+ * own liveness, and a compose file whose plain {@code docker compose up} still starts only what the
+ * tests need, and whose service has every setting production requires.
  */
 class ContainerFilesTest {
 
@@ -23,16 +29,28 @@ class ContainerFilesTest {
 
   private static final String COMPOSE_SECRETS = "/run/secrets/";
 
-  @Test
-  void shouldRunTheImageAsAnUnprivilegedUser() {
-    var users = dockerfileInstructions("USER");
+  static List<Path> dockerfiles() {
+    return DeploymentFiles.DOCKERFILES;
+  }
+
+  @ParameterizedTest
+  @MethodSource("dockerfiles")
+  void shouldRunTheImageAsAnUnprivilegedUser(Path dockerfile) {
+    var users = dockerfileInstructions(dockerfile, "USER");
 
     assertThat(users).isNotEmpty().last().isEqualTo("USER 185");
   }
 
-  @Test
-  void shouldCheckTheImagesLiveness() {
-    assertThat(dockerHealthCheckPath()).isEqualTo("/q/health/live");
+  @ParameterizedTest
+  @MethodSource("dockerfiles")
+  void shouldCheckTheImagesLiveness(Path dockerfile) {
+    assertThat(dockerHealthCheckPath(dockerfile)).isEqualTo("/q/health/live");
+  }
+
+  @ParameterizedTest
+  @MethodSource("dockerfiles")
+  void shouldExposeThePortTheServiceListensOn(Path dockerfile) {
+    assertThat(dockerfileInstructions(dockerfile, "EXPOSE")).containsExactly("EXPOSE 8080");
   }
 
   @Test
@@ -52,7 +70,7 @@ class ContainerFilesTest {
             .resolveSibling(build.get("context").asText())
             .resolve(build.get("dockerfile").asText());
 
-    assertThat(Files.isSameFile(dockerfile, DeploymentFiles.DOCKERFILE)).isTrue();
+    assertThat(Files.isSameFile(dockerfile, DeploymentFiles.DOCKERFILE_JVM)).isTrue();
   }
 
   @Test
@@ -80,5 +98,14 @@ class ContainerFilesTest {
     }
 
     assertThat(checked).contains("DB_PASSWORD", "APP_IDENTITY_TOKENS_SIGNING_KEY_LOCATION");
+  }
+
+  @Test
+  void shouldGiveTheComposedServiceEverySettingProductionRequires() {
+    var environment = compose().at("/services/service/environment");
+
+    assertThat(RequiredSettings.all())
+        .extracting(RequiredSettings.Setting::variable)
+        .allMatch(environment::has, "set in the compose service's environment");
   }
 }

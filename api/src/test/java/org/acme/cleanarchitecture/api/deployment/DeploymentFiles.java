@@ -21,7 +21,9 @@ final class DeploymentFiles {
 
   static final Path KUBERNETES = Path.of("../deploy/kubernetes");
   static final Path COMPOSE = Path.of("../compose.yaml");
-  static final Path DOCKERFILE = Path.of("src/main/docker/Dockerfile.jvm");
+  static final Path DOCKERFILE_JVM = Path.of("src/main/docker/Dockerfile.jvm");
+  static final Path DOCKERFILE_NATIVE = Path.of("src/main/docker/Dockerfile.native");
+  static final List<Path> DOCKERFILES = List.of(DOCKERFILE_JVM, DOCKERFILE_NATIVE);
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|KEY|SECRET|TOKEN");
@@ -57,8 +59,8 @@ final class DeploymentFiles {
     return yaml(COMPOSE);
   }
 
-  static List<String> dockerfileInstructions(String instruction) {
-    try (Stream<String> lines = Files.lines(DOCKERFILE)) {
+  static List<String> dockerfileInstructions(Path dockerfile, String instruction) {
+    try (Stream<String> lines = Files.lines(dockerfile)) {
       return lines.filter(line -> line.startsWith(instruction + " ")).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -66,16 +68,16 @@ final class DeploymentFiles {
   }
 
   /** The path the image's HEALTHCHECK asks for, on whichever of its lines. */
-  static String dockerHealthCheckPath() {
+  static String dockerHealthCheckPath(Path dockerfile) {
     try {
-      var dockerfile = Files.readString(DOCKERFILE);
-      var start = dockerfile.indexOf("\nHEALTHCHECK ");
-      var end = dockerfile.indexOf("\n\n", start + 1);
+      var text = Files.readString(dockerfile);
+      var start = text.indexOf("\nHEALTHCHECK ");
+      var end = text.indexOf("\n\n", start + 1);
       Matcher path =
           HEALTHCHECK_PATH.matcher(
-              start < 0 ? "" : dockerfile.substring(start, end < 0 ? dockerfile.length() : end));
+              start < 0 ? "" : text.substring(start, end < 0 ? text.length() : end));
       if (!path.find()) {
-        throw new AssertionError(DOCKERFILE + " has no HEALTHCHECK that asks for a path");
+        throw new AssertionError(dockerfile + " has no HEALTHCHECK that asks for a path");
       }
       return path.group(1);
     } catch (IOException e) {
@@ -94,7 +96,7 @@ final class DeploymentFiles {
     return SECRET_NAME.matcher(variableName).find();
   }
 
-  private static JsonNode yaml(Path file) {
+  static JsonNode yaml(Path file) {
     try {
       return YAML.readTree(file.toFile());
     } catch (IOException e) {

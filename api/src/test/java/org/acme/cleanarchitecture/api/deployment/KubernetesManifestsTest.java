@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.stream.StreamSupport;
+import org.acme.cleanarchitecture.api.common.configuration.RequiredSettings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,6 +97,19 @@ class KubernetesManifestsTest {
     }
 
     assertThat(checked).contains("DB_PASSWORD", "APP_IDENTITY_TOKENS_SIGNING_KEY_LOCATION");
+  }
+
+  @Test
+  void shouldGiveTheServiceEverySettingProductionRequires() {
+    var configured = new HashSet<String>();
+    kubernetes("configmap.yaml").get("data").fieldNames().forEachRemaining(configured::add);
+    serviceContainer()
+        .get("env")
+        .forEach(variable -> configured.add(variable.get("name").asText()));
+
+    assertThat(RequiredSettings.all())
+        .extracting(RequiredSettings.Setting::variable)
+        .allMatch(configured::contains, "set by the ConfigMap or the container's env");
   }
 
   @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every health path that Kubernetes or the image's HEALTHCHECK asks for is one the service answers.
+ * Every health path that Kubernetes or an image's HEALTHCHECK asks for is one the service answers.
  */
 @QuarkusTest
 class ProbePathsTest {
@@ -19,7 +19,7 @@ class ProbePathsTest {
     return Stream.concat(
         Stream.of("startupProbe", "livenessProbe", "readinessProbe")
             .map(probe -> container.at("/" + probe + "/httpGet/path").asText()),
-        Stream.of(DeploymentFiles.dockerHealthCheckPath()));
+        DeploymentFiles.DOCKERFILES.stream().map(DeploymentFiles::dockerHealthCheckPath));
   }
 
   @ParameterizedTest

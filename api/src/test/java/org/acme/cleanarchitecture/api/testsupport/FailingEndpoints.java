@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.time.Duration;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -23,8 +24,10 @@ public class FailingEndpoints {
   /** What the fault's message says: nothing of it may reach the client. */
   public static final String PRIVATE_DETAIL = "SELECT password FROM users WHERE id = 42";
 
+  // Fixtures of the tests, no part of the API's contract.
   @GET
   @Path("too-many-requests")
+  @Operation(hidden = true)
   public void tooManyRequests(@RestQuery String retryAfter) {
     throw new TooManyRequestsException(
         "Too many attempts; wait before trying again.", Duration.parse(retryAfter));
@@ -32,6 +35,7 @@ public class FailingEndpoints {
 
   @GET
   @Path("fault")
+  @Operation(hidden = true)
   public void fault() {
     throw new IllegalStateException(PRIVATE_DETAIL);
   }
