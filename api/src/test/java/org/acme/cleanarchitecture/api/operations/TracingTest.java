@@ -71,6 +71,19 @@ class TracingTest {
     assertThat(request.getAttributes().get(OUTCOME)).isEqualTo("not_found");
   }
 
+  @Test
+  void shouldContinueTheTraceOfACallerThatSendsOne() {
+    var callersTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+    ADA.request()
+        .header("traceparent", "00-" + callersTrace + "-00f067aa0ba902b7-01")
+        .get("/api/todo-lists")
+        .then()
+        .statusCode(200);
+
+    assertThat(mediatorSpan("GetTodosQuery").getTraceId()).isEqualTo(callersTrace);
+  }
+
   private SpanData mediatorSpan(String requestType) {
     return spans.await("named " + requestType, span -> span.getName().equals(requestType));
   }

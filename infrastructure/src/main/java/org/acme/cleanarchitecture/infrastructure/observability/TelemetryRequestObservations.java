@@ -17,8 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (success, validation, not_found, ..., error), which any registry the service adds exports; and as
  * an OpenTelemetry span named after the request type, a child of the span current when it starts
  * (the HTTP server span), with the attributes {@code mediator.request}, {@code mediator.kind} and
- * {@code mediator.outcome}. The span is current while the request runs, so the spans of its
- * database and Redis calls, and the span id its log lines carry, are its own.
+ * {@code mediator.outcome}. The span is current while the request runs, so the spans of its Redis
+ * calls nest under it, and its log lines carry its span id.
  */
 @ApplicationScoped
 class TelemetryRequestObservations implements RequestObservations {
