@@ -23,10 +23,13 @@ public class PerformanceBehaviour implements PipelineBehaviour {
 
   private final RequestMetrics metrics;
   private final CurrentUser currentUser;
+  private final ExpectedFailures expectedFailures;
 
-  public PerformanceBehaviour(RequestMetrics metrics, CurrentUser currentUser) {
+  public PerformanceBehaviour(
+      RequestMetrics metrics, CurrentUser currentUser, ExpectedFailures expectedFailures) {
     this.metrics = metrics;
     this.currentUser = currentUser;
+    this.expectedFailures = expectedFailures;
   }
 
   @Override
@@ -44,7 +47,8 @@ public class PerformanceBehaviour implements PipelineBehaviour {
       return result;
     } catch (RuntimeException failure) {
       outcome =
-          ExpectedFailures.of(failure)
+          expectedFailures
+              .of(failure)
               .map(expected -> Outcome.ofRefusal(expected.status()))
               .orElse(Outcome.ERROR);
       throw failure;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -11,6 +13,7 @@ import java.util.stream.Stream;
 import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
 import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
+import org.acme.cleanarchitecture.application.common.exceptions.ServiceUnavailableException;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
@@ -18,6 +21,7 @@ import org.acme.cleanarchitecture.application.common.ports.RequestMetrics.Kind;
 import org.acme.cleanarchitecture.application.common.ports.RequestMetrics.Outcome;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.FakeOutages;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestMetrics.Measurement;
 import org.acme.cleanarchitecture.application.todolists.commands.deletetodolist.DeleteTodoListCommand;
@@ -89,6 +93,10 @@ class PerformanceBehaviourTest {
         arguments(new ConflictException("Changed meanwhile."), Outcome.CONFLICT),
         arguments(
             new TooManyRequestsException("Slow down.", Duration.ofSeconds(1)), Outcome.THROTTLED),
+        arguments(
+            new ServiceUnavailableException(Duration.ofSeconds(5), new IllegalStateException()),
+            Outcome.UNAVAILABLE),
+        arguments(new UncheckedIOException(new ConnectException()), Outcome.UNAVAILABLE),
         arguments(new IllegalStateException("a bug"), Outcome.ERROR));
   }
 
@@ -131,7 +139,10 @@ class PerformanceBehaviourTest {
   }
 
   private static PerformanceBehaviour behaviourRecordingTo(RecordingRequestMetrics metrics) {
-    return new PerformanceBehaviour(metrics, FakeCurrentUser.user("ada"));
+    return new PerformanceBehaviour(
+        metrics,
+        FakeCurrentUser.user("ada"),
+        new ExpectedFailures(FakeOutages.of(UncheckedIOException.class, Duration.ofSeconds(5))));
   }
 
   private static TodoListDto failWith(RuntimeException failure) {
