@@ -9,6 +9,7 @@ import static org.acme.cleanarchitecture.api.deployment.DeploymentFiles.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.stream.StreamSupport;
@@ -42,6 +43,21 @@ class KubernetesManifestsTest {
           .as(probe)
           .isEqualTo(port.get("name").asText());
     }
+  }
+
+  @Test
+  void shouldDelayShutdownUntilTheReadinessProbeHasNoticedAndThenWaitForRequestsInFlight() {
+    var readiness = serviceContainer().get("readinessProbe");
+    var noticedAfter =
+        Duration.ofSeconds(
+            readiness.get("periodSeconds").asLong() * readiness.get("failureThreshold").asLong());
+    var settings = kubernetes("configmap.yaml").get("data");
+    var delay = Duration.parse("PT" + settings.get("SHUTDOWN_DELAY").asText());
+    var timeout = Duration.parse("PT" + settings.get("SHUTDOWN_TIMEOUT").asText());
+    var gracePeriod = Duration.ofSeconds(podSpec().get("terminationGracePeriodSeconds").asLong());
+
+    assertThat(delay).isGreaterThan(noticedAfter);
+    assertThat(gracePeriod).isGreaterThan(delay.plus(timeout));
   }
 
   @Test

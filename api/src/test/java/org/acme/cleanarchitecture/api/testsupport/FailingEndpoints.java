@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -12,14 +13,17 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * Endpoints that fail on purpose, for failures no real endpoint can be made to show on demand: a
- * throttled caller, and a fault whose message holds something private, both in a REST resource and
- * in a plain Vert.x route such as health and OpenAPI are.
+ * throttled caller, a fault whose message holds something private, and a database out of reach
+ * outside the mediator, both in a REST resource and in a plain Vert.x route such as health and
+ * OpenAPI are.
  */
 @Path("/test/failures")
 public class FailingEndpoints {
 
   public static final String RESOURCE_FAULT = "/test/failures/fault";
   public static final String ROUTE_FAULT = "/test/route-failures/fault";
+  public static final String RESOURCE_OUTAGE = "/test/failures/outage";
+  public static final String ROUTE_OUTAGE = "/test/route-failures/outage";
 
   /** What the fault's message says: nothing of it may reach the client. */
   public static final String PRIVATE_DETAIL = "SELECT password FROM users WHERE id = 42";
@@ -40,6 +44,19 @@ public class FailingEndpoints {
     throw new IllegalStateException(PRIVATE_DETAIL);
   }
 
+  @GET
+  @Path("outage")
+  @Operation(hidden = true) // a test's endpoint, kept out of the OpenAPI contract
+  public void outage() {
+    throw connectionRefused();
+  }
+
+  /** What the PostgreSQL driver reports when nothing listens at the database's address. */
+  private static IllegalStateException connectionRefused() {
+    return new IllegalStateException(
+        "Could not open a connection", new SQLException("Connection refused", "08001"));
+  }
+
   @ApplicationScoped
   static class FailingRoute {
 
@@ -49,6 +66,12 @@ public class FailingEndpoints {
           .handler(
               context -> {
                 throw new IllegalStateException(PRIVATE_DETAIL);
+              });
+      router
+          .get(ROUTE_OUTAGE)
+          .handler(
+              context -> {
+                throw connectionRefused();
               });
     }
   }

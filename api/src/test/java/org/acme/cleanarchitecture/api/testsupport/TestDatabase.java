@@ -123,6 +123,17 @@ public class TestDatabase {
       }
     }
 
+    /**
+     * Ends the server processes of the writers waiting for this lock, as a PostgreSQL restart or a
+     * failover would: their connections die mid-request.
+     */
+    public void terminateWaitingWriters() {
+      query(
+          "SELECT pg_terminate_backend(pid) FROM pg_locks"
+              + " WHERE NOT granted AND relation = ?::regclass",
+          table);
+    }
+
     @Override
     public void close() throws SQLException {
       try {

@@ -19,16 +19,20 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.channels.ClosedChannelException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.acme.cleanarchitecture.api.common.http.RequestIds;
 import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
 import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
+import org.acme.cleanarchitecture.application.common.exceptions.ServiceUnavailableException;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
+import org.acme.cleanarchitecture.application.common.ports.Outages;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -37,11 +41,18 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Turns every failure into RFC 9457 problem details. The application's expected failures carry
  * their own status and message; the edge's own refusals (a bad token, unreadable JSON, an unknown
  * address) are answered here. Neither is logged as an error, nor is a client closing its connection
- * mid-request. Anything else is logged with a correlation id, and only that id reaches the client.
+ * mid-request, nor the database out of reach outside the mediator, which is a 503 as inside it.
+ * Anything else is logged with a correlation id, and only that id reaches the client.
  */
 class ProblemExceptionMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+  private final Outages outages;
+
+  ProblemExceptionMappers(Outages outages) {
+    this.outages = outages;
+  }
 
   /** Every expected failure of the application: its status and message are the answer. */
   @ServerExceptionMapper
@@ -58,16 +69,31 @@ class ProblemExceptionMappers {
   /** A throttled caller is also told how long to wait. */
   @ServerExceptionMapper
   RestResponse<ProblemDetail> tooManyRequests(TooManyRequestsException e, UriInfo uri) {
-    return withHeader(expectedFailure(e, uri), HttpHeaders.RETRY_AFTER, retryAfterSeconds(e));
+    return withRetryAfter(expectedFailure(e, uri), e.retryAfter());
+  }
+
+  /** So is a caller whose request met the database out of reach. */
+  @ServerExceptionMapper
+  RestResponse<ProblemDetail> serviceUnavailable(ServiceUnavailableException e, UriInfo uri) {
+    return withRetryAfter(expectedFailure(e, uri), e.retryAfter());
+  }
+
+  /** The wait that an expected failure asks of the client, if it asks for one. */
+  static Optional<Duration> retryAfter(Throwable failure) {
+    if (failure instanceof TooManyRequestsException tooMany) {
+      return Optional.of(tooMany.retryAfter());
+    }
+    if (failure instanceof ServiceUnavailableException unavailable) {
+      return Optional.of(unavailable.retryAfter());
+    }
+    return Optional.empty();
   }
 
   /**
-   * The {@code Retry-After} of a refusal, in whole seconds (RFC 9110 allows no fractions): rounded
-   * up, so that a client waiting exactly that long is not refused again for being early, and never
-   * zero.
+   * A wait as {@code Retry-After}, in whole seconds (RFC 9110 allows no fractions): rounded up, so
+   * that a client waiting exactly that long is not refused again for being early, and never zero.
    */
-  static String retryAfterSeconds(TooManyRequestsException e) {
-    var wait = e.retryAfter();
+  static String retryAfterSeconds(Duration wait) {
     var seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
     return String.valueOf(Math.max(1, seconds));
   }
@@ -161,7 +187,26 @@ class ProblemExceptionMappers {
 
   @ServerExceptionMapper
   RestResponse<ProblemDetail> unexpected(Throwable e, UriInfo uri) {
+    var outage = asOutage(outages, e, uri.getPath());
+    if (outage.isPresent()) {
+      return serviceUnavailable(outage.get(), uri);
+    }
     return unexpected(e, uri.getPath());
+  }
+
+  /**
+   * The failure as a {@link ServiceUnavailableException} if it is the database out of reach, which
+   * the mediator would have recognised, but which met a request outside it; logged in one line, as
+   * the mediator logs it.
+   */
+  static Optional<ServiceUnavailableException> asOutage(Outages outages, Throwable e, String path) {
+    return outages
+        .retryAfter(e)
+        .map(
+            retryAfter -> {
+              LOG.warnf("%s could not reach the database: %s", path, e.getClass().getName());
+              return new ServiceUnavailableException(retryAfter, e);
+            });
   }
 
   /**
@@ -187,6 +232,11 @@ class ProblemExceptionMappers {
       }
     }
     return false;
+  }
+
+  private static RestResponse<ProblemDetail> withRetryAfter(
+      RestResponse<ProblemDetail> response, Duration wait) {
+    return withHeader(response, HttpHeaders.RETRY_AFTER, retryAfterSeconds(wait));
   }
 
   private static RestResponse<ProblemDetail> withBearerChallenge(

@@ -22,7 +22,8 @@ final class ProblemResponses {
           Map.entry(415, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16"),
           Map.entry(422, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21"),
           Map.entry(429, "https://www.rfc-editor.org/rfc/rfc6585#section-4"),
-          Map.entry(500, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1"));
+          Map.entry(500, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1"),
+          Map.entry(503, "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4"));
 
   // Titles of the statuses Jakarta REST's Response.Status does not name.
   private static final Map<Integer, String> OTHER_TITLES = Map.of(422, "Unprocessable Content");

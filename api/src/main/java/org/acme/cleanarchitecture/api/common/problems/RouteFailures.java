@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
+import org.acme.cleanarchitecture.application.common.ports.Outages;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -18,17 +19,19 @@ import org.jboss.resteasy.reactive.RestResponse;
  * never see because Quarkus REST is not involved: a route that refuses a request with a status,
  * such as a body over the size limit, and with a {@link RouteRefusal} if it says why; one that
  * fails with an application's {@link ExpectedFailure}, such as the rate limit's {@link
- * TooManyRequestsException}, answered as the exception mappers answer it; or one that throws.
- * Quarkus would answer these with an error page of its own, which in development and tests shows
- * the stack trace.
+ * TooManyRequestsException}, or with the database out of reach, answered as the exception mappers
+ * answer it; or one that throws. Quarkus would answer these with an error page of its own, which in
+ * development and tests shows the stack trace.
  */
 @ApplicationScoped
 class RouteFailures {
 
   private final ObjectMapper json;
+  private final Outages outages;
 
-  RouteFailures(ObjectMapper json) {
+  RouteFailures(ObjectMapper json, Outages outages) {
     this.json = json;
+    this.outages = outages;
   }
 
   void answerWithProblemDetails(@Observes Router router) {
@@ -40,21 +43,27 @@ class RouteFailures {
       context.next(); // too late for another answer; Quarkus's own handler ends the response
       return;
     }
-    var failure = context.failure();
-    var status =
-        failure instanceof ExpectedFailure expected ? expected.status() : context.statusCode();
     var path = context.normalizedPath();
-    var detail =
-        failure instanceof RouteRefusal || failure instanceof ExpectedFailure
-            ? failure.getMessage()
-            : null;
-    if (failure instanceof TooManyRequestsException tooMany) {
-      context
-          .response()
-          .putHeader(HttpHeaders.RETRY_AFTER, ProblemExceptionMappers.retryAfterSeconds(tooMany));
+    var failure = context.failure();
+    var outage = ProblemExceptionMappers.asOutage(outages, failure, path);
+    if (outage.isPresent()) {
+      failure = outage.get();
     }
+    var expected = failure instanceof ExpectedFailure;
+    var status =
+        failure instanceof ExpectedFailure expectedFailure
+            ? expectedFailure.status()
+            : context.statusCode();
+    var detail = failure instanceof RouteRefusal || expected ? failure.getMessage() : null;
+    ProblemExceptionMappers.retryAfter(failure)
+        .ifPresent(
+            wait ->
+                context
+                    .response()
+                    .putHeader(
+                        HttpHeaders.RETRY_AFTER, ProblemExceptionMappers.retryAfterSeconds(wait)));
     var answer =
-        status >= 400 && status < 500
+        expected || status >= 400 && status < 500
             ? problem(status, detail, path)
             : ProblemExceptionMappers.unexpected(failure, path);
     context

@@ -1,22 +1,31 @@
 package org.acme.cleanarchitecture.application.common.behaviours;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.acme.cleanarchitecture.application.common.exceptions.DomainRuleException;
 import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
 import org.acme.cleanarchitecture.application.common.exceptions.PreconditionFailedException;
+import org.acme.cleanarchitecture.application.common.exceptions.ServiceUnavailableException;
+import org.acme.cleanarchitecture.application.common.ports.Outages;
 import org.acme.cleanarchitecture.domain.common.DomainException;
 import org.acme.cleanarchitecture.domain.common.StaleVersionException;
 
 /**
  * Which failures are expected, and as what: the one place that knows the domain's exceptions and
- * turns its refusals into {@link ExpectedFailure}s.
+ * turns its refusals into {@link ExpectedFailure}s, and that asks {@link Outages} whether a failure
+ * is the database out of reach, answered as {@link ServiceUnavailableException}.
  */
-final class ExpectedFailures {
+@ApplicationScoped
+public class ExpectedFailures {
 
-  private ExpectedFailures() {}
+  private final Outages outages;
+
+  public ExpectedFailures(Outages outages) {
+    this.outages = outages;
+  }
 
   /** The failure as an expected one, or empty if nobody expected it. */
-  static Optional<ExpectedFailure> of(RuntimeException failure) {
+  public Optional<ExpectedFailure> of(RuntimeException failure) {
     if (failure instanceof ExpectedFailure expected) {
       return Optional.of(expected);
     }
@@ -27,6 +36,8 @@ final class ExpectedFailures {
     if (failure instanceof DomainException refusal) {
       return Optional.of(new DomainRuleException(refusal));
     }
-    return Optional.empty();
+    return outages
+        .retryAfter(failure)
+        .map(retryAfter -> new ServiceUnavailableException(retryAfter, failure));
   }
 }

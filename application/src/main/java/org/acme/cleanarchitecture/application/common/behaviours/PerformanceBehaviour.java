@@ -22,10 +22,15 @@ public class PerformanceBehaviour implements PipelineBehaviour {
 
   private final RequestObservations observations;
   private final CurrentUser currentUser;
+  private final ExpectedFailures expectedFailures;
 
-  public PerformanceBehaviour(RequestObservations observations, CurrentUser currentUser) {
+  public PerformanceBehaviour(
+      RequestObservations observations,
+      CurrentUser currentUser,
+      ExpectedFailures expectedFailures) {
     this.observations = observations;
     this.currentUser = currentUser;
+    this.expectedFailures = expectedFailures;
   }
 
   @Override
@@ -45,7 +50,8 @@ public class PerformanceBehaviour implements PipelineBehaviour {
       return result;
     } catch (RuntimeException failure) {
       outcome =
-          ExpectedFailures.of(failure)
+          expectedFailures
+              .of(failure)
               .map(expected -> Outcome.ofRefusal(expected.status()))
               .orElse(Outcome.ERROR);
       throw failure;

@@ -33,7 +33,10 @@ public interface RequestObservations {
     QUERY
   }
 
-  /** How a request ended: answered, refused for one of the expected reasons, or failed. */
+  /**
+   * How a request ended: answered, refused for one of the expected reasons, failed, or could not be
+   * answered for the moment.
+   */
   enum Outcome {
     SUCCESS,
     VALIDATION,
@@ -45,7 +48,9 @@ public interface RequestObservations {
     /** Any other expected refusal. */
     REFUSED,
     /** An unexpected failure: a bug, or a part of the system that broke. */
-    ERROR;
+    ERROR,
+    /** The database could not be reached for a moment; the client may try again later. */
+    UNAVAILABLE;
 
     /** The outcome of an expected failure that answers with this HTTP status. */
     public static Outcome ofRefusal(int status) {
@@ -56,6 +61,7 @@ public interface RequestObservations {
         case 404 -> NOT_FOUND;
         case 409, 412 -> CONFLICT;
         case 429 -> THROTTLED;
+        case 503 -> UNAVAILABLE;
         default -> REFUSED;
       };
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -12,6 +14,7 @@ import java.util.stream.Stream;
 import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
 import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
+import org.acme.cleanarchitecture.application.common.exceptions.ServiceUnavailableException;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
@@ -20,6 +23,7 @@ import org.acme.cleanarchitecture.application.common.ports.RequestObservations.K
 import org.acme.cleanarchitecture.application.common.ports.RequestObservations.Outcome;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.FakeOutages;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestObservations;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestObservations.Observed;
 import org.acme.cleanarchitecture.application.todolists.commands.deletetodolist.DeleteTodoListCommand;
@@ -108,6 +112,10 @@ class PerformanceBehaviourTest {
         arguments(new ConflictException("Changed meanwhile."), Outcome.CONFLICT),
         arguments(
             new TooManyRequestsException("Slow down.", Duration.ofSeconds(1)), Outcome.THROTTLED),
+        arguments(
+            new ServiceUnavailableException(Duration.ofSeconds(5), new IllegalStateException()),
+            Outcome.UNAVAILABLE),
+        arguments(new UncheckedIOException(new ConnectException()), Outcome.UNAVAILABLE),
         arguments(new IllegalStateException("a bug"), Outcome.ERROR));
   }
 
@@ -163,7 +171,10 @@ class PerformanceBehaviourTest {
 
   private static PerformanceBehaviour behaviourRecordingTo(
       RecordingRequestObservations observations) {
-    return new PerformanceBehaviour(observations, FakeCurrentUser.user("ada"));
+    return new PerformanceBehaviour(
+        observations,
+        FakeCurrentUser.user("ada"),
+        new ExpectedFailures(FakeOutages.of(UncheckedIOException.class, Duration.ofSeconds(5))));
   }
 
   private static TodoListDto failWith(RuntimeException failure) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -14,10 +17,12 @@ import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
 import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
 import org.acme.cleanarchitecture.application.common.exceptions.PreconditionFailedException;
+import org.acme.cleanarchitecture.application.common.exceptions.ServiceUnavailableException;
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
+import org.acme.cleanarchitecture.application.testsupport.FakeOutages;
 import org.acme.cleanarchitecture.application.todolists.commands.createtodolist.CreateTodoListCommand;
 import org.acme.cleanarchitecture.domain.common.DomainException;
 import org.acme.cleanarchitecture.domain.common.StaleVersionException;
@@ -29,11 +34,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class UnhandledExceptionBehaviourTest {
 
   private static final CreateTodoListCommand COMMAND = new CreateTodoListCommand("Shopping", null);
+  private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
   @RegisterExtension final CapturedLogs logs = CapturedLogs.of(UnhandledExceptionBehaviour.class);
 
   private final UnhandledExceptionBehaviour behaviour =
-      new UnhandledExceptionBehaviour(FakeCurrentUser.user("ada"));
+      new UnhandledExceptionBehaviour(
+          FakeCurrentUser.user("ada"),
+          new ExpectedFailures(FakeOutages.of(UncheckedIOException.class, RETRY_AFTER)));
 
   static Stream<RuntimeException> expectedFailures() {
     return Stream.of(
@@ -114,6 +122,36 @@ class UnhandledExceptionBehaviourTest {
         .hasCause(stale);
     assertThat(((ExpectedFailure) thrown).status()).isEqualTo(412);
     assertThat(logs.records()).isEmpty();
+  }
+
+  @Test
+  void shouldAnswerAnOutageAsServiceUnavailableForAsLongAsTheOutagesSay() {
+    var outage = new UncheckedIOException(new ConnectException("Connection refused"));
+
+    var thrown = catchThrowable(() -> behaviour.handle(COMMAND, () -> failWith(outage)));
+
+    assertThat(thrown).isInstanceOf(ServiceUnavailableException.class).hasCause(outage);
+    assertThat(((ServiceUnavailableException) thrown).retryAfter()).isEqualTo(RETRY_AFTER);
+    assertThat(((ExpectedFailure) thrown).status()).isEqualTo(503);
+  }
+
+  @Test
+  void shouldLogAnOutageAsOneWarningNamingItsRootCauseWithoutStackTrace() {
+    var outage = new UncheckedIOException(new ConnectException("Connection refused"));
+
+    catchThrowable(() -> behaviour.handle(COMMAND, () -> failWith(outage)));
+
+    assertThat(logs.records())
+        .singleElement()
+        .satisfies(
+            logged -> {
+              assertThat(logged.getLevel()).isEqualTo(Level.WARNING);
+              assertThat(logged.getMessage())
+                  .isEqualTo(
+                      "Request CreateTodoListCommand by ada could not reach the database:"
+                          + " java.net.ConnectException");
+              assertThat(logged.getThrown()).isNull();
+            });
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.acme.cleanarchitecture.application.common.exceptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -21,7 +22,10 @@ class ExpectedFailureTest {
         Arguments.of(new NotFoundException("Todo list", 42), 404),
         Arguments.of(new ConflictException("Changed meanwhile.", new IllegalStateException()), 409),
         Arguments.of(new PreconditionFailedException("Changed since version 3."), 412),
-        Arguments.of(new PreconditionRequiredException("Name the version."), 428));
+        Arguments.of(new PreconditionRequiredException("Name the version."), 428),
+        Arguments.of(
+            new ServiceUnavailableException(Duration.ofSeconds(5), new IllegalStateException()),
+            503));
   }
 
   @ParameterizedTest

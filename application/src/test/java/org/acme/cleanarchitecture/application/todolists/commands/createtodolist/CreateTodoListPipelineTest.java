@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.acme.cleanarchitecture.application.common.behaviours.AuthorizationBehaviour;
 import org.acme.cleanarchitecture.application.common.behaviours.CachingBehaviour;
+import org.acme.cleanarchitecture.application.common.behaviours.ExpectedFailures;
 import org.acme.cleanarchitecture.application.common.behaviours.IdempotencyBehaviour;
 import org.acme.cleanarchitecture.application.common.behaviours.LoggingBehaviour;
 import org.acme.cleanarchitecture.application.common.behaviours.PerformanceBehaviour;
@@ -29,6 +30,7 @@ import org.acme.cleanarchitecture.application.common.ports.RequestObservations.O
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.FakeIdempotencyKey;
+import org.acme.cleanarchitecture.application.testsupport.FakeOutages;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryCacheGenerations;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryIdempotencyStore;
 import org.acme.cleanarchitecture.application.testsupport.InMemoryQueryCache;
@@ -147,6 +149,7 @@ class CreateTodoListPipelineTest {
   private Mediator mediatorFor(CurrentUser currentUser, FakeIdempotencyKey idempotencyKey) {
     var validators =
         List.of(new CreateTodoListValidator(new UniqueListTitle(todoLists, currentUser)));
+    var expectedFailures = new ExpectedFailures(FakeOutages.none());
     // Registered innermost first, so only BehaviourOrder can put them in the documented order.
     return new PipelineMediator(
         List.of(new CreateTodoListHandler(todoLists, currentUser)),
@@ -157,8 +160,8 @@ class CreateTodoListPipelineTest {
             new ValidationBehaviour(VALIDATION.getValidator(), validators),
             new IdempotencyBehaviour(idempotencyKey, currentUser, idempotencyStore),
             new AuthorizationBehaviour(currentUser),
-            new PerformanceBehaviour(observations, currentUser),
-            new UnhandledExceptionBehaviour(currentUser),
+            new PerformanceBehaviour(observations, currentUser, expectedFailures),
+            new UnhandledExceptionBehaviour(currentUser, expectedFailures),
             new LoggingBehaviour(currentUser, () -> RequestLogLevel.INFO)));
   }
 }
