@@ -134,8 +134,7 @@ class PerformanceBehaviourTest {
           }
         };
 
-    new PerformanceBehaviour(measuringThreeSeconds, FakeCurrentUser.user("ada"))
-        .handle(QUERY, () -> LIST);
+    behaviourRecordingTo(measuringThreeSeconds).handle(QUERY, () -> LIST);
 
     assertThat(logs.records())
         .singleElement()
@@ -169,8 +168,7 @@ class PerformanceBehaviourTest {
     assertThat(logs.records()).isEmpty();
   }
 
-  private static PerformanceBehaviour behaviourRecordingTo(
-      RecordingRequestObservations observations) {
+  private static PerformanceBehaviour behaviourRecordingTo(RequestObservations observations) {
     return new PerformanceBehaviour(
         observations,
         FakeCurrentUser.user("ada"),
