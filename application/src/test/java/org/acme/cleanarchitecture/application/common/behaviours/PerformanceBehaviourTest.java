@@ -134,7 +134,10 @@ class PerformanceBehaviourTest {
           }
         };
 
-    new PerformanceBehaviour(measuringThreeSeconds, FakeCurrentUser.user("ada"))
+    new PerformanceBehaviour(
+            measuringThreeSeconds,
+            FakeCurrentUser.user("ada"),
+            new ExpectedFailures(FakeOutages.none()))
         .handle(QUERY, () -> LIST);
 
     assertThat(logs.records())
