@@ -122,7 +122,11 @@ sort "$work/acknowledged" > "$work/acknowledged.sorted"
 lost=$(comm -23 "$work/acknowledged.sorted" "$work/stored" | wc -l)
 echo "acknowledged writes: $(wc -l < "$work/acknowledged"), lost: $lost"
 
-[ "$errors" -eq 0 ] || fail "$errors answers were 500"
+if [ "$errors" -gt 0 ]; then
+  # What the service logged about its unexpected failures, to find what it did not recognise.
+  grep -A 30 ' ERROR ' "$work"/instance-*.log | head -n 120 >&2 || true
+  fail "$errors answers were 500"
+fi
 [ "$lost" -eq 0 ] || fail "$lost acknowledged writes are not in the database"
 [ "$recovery_ms" -le "$RECOVERY_LIMIT_MS" ] || fail "answers were not 2xx again within $RECOVERY_LIMIT_MS ms"
 [ "$successes_after" -gt 0 ] || fail "no 2xx answer after the restart"

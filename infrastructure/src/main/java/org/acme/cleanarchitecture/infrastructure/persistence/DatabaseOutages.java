@@ -3,6 +3,7 @@ package org.acme.cleanarchitecture.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.acme.cleanarchitecture.application.common.ports.Outages;
@@ -20,8 +21,11 @@ class DatabaseOutages implements Outages {
   private static final String CONNECTION_EXCEPTION_CLASS = "08";
   private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
 
-  /** Agroal gives its acquisition timeout no SQLState, only this message. */
-  private static final String ACQUISITION_TIMEOUT = "Sorry, acquisition timeout!";
+  /**
+   * Agroal gives its acquisition timeouts no SQLState, only messages that say so: one when no
+   * pooled connection came free in time, another when a new one could not be opened in time.
+   */
+  private static final String ACQUISITION_TIMEOUT = "acquisition timeout";
 
   private final Duration retryAfter;
 
@@ -49,7 +53,8 @@ class DatabaseOutages implements Outages {
   private static boolean isOutage(SQLException failure) {
     var state = failure.getSQLState();
     if (state == null) {
-      return ACQUISITION_TIMEOUT.equals(failure.getMessage());
+      var message = failure.getMessage();
+      return message != null && message.toLowerCase(Locale.ROOT).contains(ACQUISITION_TIMEOUT);
     }
     return state.startsWith(CONNECTION_EXCEPTION_CLASS) || SERVER_GOING_AWAY.contains(state);
   }

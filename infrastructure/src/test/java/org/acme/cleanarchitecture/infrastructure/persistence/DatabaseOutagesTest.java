@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.acme.cleanarchitecture.application.common.ports.Outages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -70,6 +71,16 @@ class DatabaseOutagesTest {
       assertThat(timedOut).isInstanceOf(SQLException.class);
       assertThat(outages.retryAfter(timedOut)).isPresent();
     }
+  }
+
+  @Test
+  void shouldRecogniseAPoolThatOpensNoNewConnectionInTime() {
+    // What Agroal throws when the connection it is opening for the request is not ready in time.
+    var timedOut =
+        new SQLException(
+            "Acquisition timeout while waiting for new connection", new TimeoutException());
+
+    assertThat(outages.retryAfter(timedOut)).isPresent();
   }
 
   @Test
