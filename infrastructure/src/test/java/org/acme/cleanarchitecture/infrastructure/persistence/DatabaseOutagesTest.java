@@ -60,8 +60,10 @@ class DatabaseOutagesTest {
         new AgroalDataSourceConfigurationSupplier()
             .connectionPoolConfiguration(
                 pool ->
+                    // Long enough to open the one connection on a loaded machine, since a
+                    // timeout while opening it would end the test before the pool is exhausted.
                     pool.maxSize(1)
-                        .acquisitionTimeout(Duration.ofMillis(100))
+                        .acquisitionTimeout(Duration.ofSeconds(2))
                         .connectionFactoryConfiguration(
                             factory -> factory.jdbcUrl(url).principal(() -> user)));
     try (var pool = AgroalDataSource.from(oneConnection);
