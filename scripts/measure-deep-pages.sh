@@ -53,7 +53,7 @@ deep_cursor=$(curl -sf "${auth[@]}" "$items&pageNumber=$((DEEP_PAGE - 1))" \
 declare -A urls=(
   [number_first]="$items&pageNumber=1"
   [number_deep]="$items&pageNumber=$DEEP_PAGE"
-  [cursor_first]="$items&cursor="
+  [cursor_first]="$items&cursor=first"
   [cursor_deep]="$items&cursor=$deep_cursor"
 )
 order=(number_first number_deep cursor_first cursor_deep)
