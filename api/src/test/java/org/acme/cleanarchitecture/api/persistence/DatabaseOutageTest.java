@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A database out of reach is a 503 with {@code Retry-After}, never a 500: the client did nothing
  * wrong and should try again shortly. Shown with a connection that dies while its request waits, as
- * in a PostgreSQL restart, and with failures outside the mediator.
+ * in a PostgreSQL restart, and with the same failure raised outside the mediator, as a route would.
  */
 @QuarkusTest
 class DatabaseOutageTest {
@@ -47,7 +47,7 @@ class DatabaseOutageTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {FailingEndpoints.RESOURCE_OUTAGE, FailingEndpoints.ROUTE_OUTAGE})
-  void shouldAnswerServiceUnavailableForAnOutageOutsideTheMediator(String path) {
+  void shouldAnswerServiceUnavailableRaisedOutsideTheMediatorAlike(String path) {
     assertServiceUnavailable(RestAssured.get(path).then());
   }
 

@@ -7,15 +7,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import org.acme.cleanarchitecture.application.common.exceptions.ServiceUnavailableException;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * Endpoints that fail on purpose, for failures no real endpoint can be made to show on demand: a
- * throttled caller, a fault whose message holds something private, and a database out of reach
- * outside the mediator, both in a REST resource and in a plain Vert.x route such as health and
- * OpenAPI are.
+ * throttled caller, a fault whose message holds something private, and a database out of reach met
+ * outside the mediator (as a route of the infrastructure would report it), both in a REST resource
+ * and in a plain Vert.x route such as health and OpenAPI are.
  */
 @Path("/test/failures")
 public class FailingEndpoints {
@@ -51,10 +52,10 @@ public class FailingEndpoints {
     throw connectionRefused();
   }
 
-  /** What the PostgreSQL driver reports when nothing listens at the database's address. */
-  private static IllegalStateException connectionRefused() {
-    return new IllegalStateException(
-        "Could not open a connection", new SQLException("Connection refused", "08001"));
+  /** A connection refused, as the PostgreSQL driver reports it, recognised as an outage. */
+  private static ServiceUnavailableException connectionRefused() {
+    return new ServiceUnavailableException(
+        Duration.ofSeconds(5), new SQLException("Connection refused", "08001"));
   }
 
   @ApplicationScoped

@@ -32,7 +32,6 @@ import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsE
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
-import org.acme.cleanarchitecture.application.common.ports.Outages;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -41,18 +40,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Turns every failure into RFC 9457 problem details. The application's expected failures carry
  * their own status and message; the edge's own refusals (a bad token, unreadable JSON, an unknown
  * address) are answered here. Neither is logged as an error, nor is a client closing its connection
- * mid-request, nor the database out of reach outside the mediator, which is a 503 as inside it.
- * Anything else is logged with a correlation id, and only that id reaches the client.
+ * mid-request, nor the database out of reach, a 503. Anything else is logged with a correlation id,
+ * and only that id reaches the client.
  */
 class ProblemExceptionMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
-
-  private final Outages outages;
-
-  ProblemExceptionMappers(Outages outages) {
-    this.outages = outages;
-  }
 
   /** Every expected failure of the application: its status and message are the answer. */
   @ServerExceptionMapper
@@ -187,26 +180,7 @@ class ProblemExceptionMappers {
 
   @ServerExceptionMapper
   RestResponse<ProblemDetail> unexpected(Throwable e, UriInfo uri) {
-    var outage = asOutage(outages, e, uri.getPath());
-    if (outage.isPresent()) {
-      return serviceUnavailable(outage.get(), uri);
-    }
     return unexpected(e, uri.getPath());
-  }
-
-  /**
-   * The failure as a {@link ServiceUnavailableException} if it is the database out of reach, which
-   * the mediator would have recognised, but which met a request outside it; logged in one line, as
-   * the mediator logs it.
-   */
-  static Optional<ServiceUnavailableException> asOutage(Outages outages, Throwable e, String path) {
-    return outages
-        .retryAfter(e)
-        .map(
-            retryAfter -> {
-              LOG.warnf("%s could not reach the database: %s", path, e.getClass().getName());
-              return new ServiceUnavailableException(retryAfter, e);
-            });
   }
 
   /**

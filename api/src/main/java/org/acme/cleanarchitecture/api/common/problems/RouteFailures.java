@@ -10,8 +10,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
+import org.acme.cleanarchitecture.application.common.exceptions.ServiceUnavailableException;
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
-import org.acme.cleanarchitecture.application.common.ports.Outages;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -19,19 +19,17 @@ import org.jboss.resteasy.reactive.RestResponse;
  * never see because Quarkus REST is not involved: a route that refuses a request with a status,
  * such as a body over the size limit, and with a {@link RouteRefusal} if it says why; one that
  * fails with an application's {@link ExpectedFailure}, such as the rate limit's {@link
- * TooManyRequestsException}, or with the database out of reach, answered as the exception mappers
- * answer it; or one that throws. Quarkus would answer these with an error page of its own, which in
- * development and tests shows the stack trace.
+ * TooManyRequestsException} or {@link ServiceUnavailableException}, answered as the exception
+ * mappers answer it; or one that throws. Quarkus would answer these with an error page of its own,
+ * which in development and tests shows the stack trace.
  */
 @ApplicationScoped
 class RouteFailures {
 
   private final ObjectMapper json;
-  private final Outages outages;
 
-  RouteFailures(ObjectMapper json, Outages outages) {
+  RouteFailures(ObjectMapper json) {
     this.json = json;
-    this.outages = outages;
   }
 
   void answerWithProblemDetails(@Observes Router router) {
@@ -45,10 +43,6 @@ class RouteFailures {
     }
     var path = context.normalizedPath();
     var failure = context.failure();
-    var outage = ProblemExceptionMappers.asOutage(outages, failure, path);
-    if (outage.isPresent()) {
-      failure = outage.get();
-    }
     var expected = failure instanceof ExpectedFailure;
     var status =
         failure instanceof ExpectedFailure expectedFailure
