@@ -65,15 +65,26 @@ public class TodoItemsResource {
   }
 
   @GET
-  @Operation(summary = "One page of the items of one of the caller's lists, ordered by title")
+  @Operation(
+      summary = "One page of the items of one of the caller's lists, ordered by title, then id",
+      description =
+          "Page by number, or follow nextCursor: a page after a cursor costs the same however deep"
+              + " it is, and has no pageNumber, totalPages or totalCount.")
   @APIResponse(responseCode = "200", description = "The page, with paging metadata")
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public PaginatedList<TodoItemBriefDto> getTodoItemsWithPagination(
       @Parameter(description = "The list whose items to page through") @RestQuery Long listId,
-      @Parameter(description = "Starting at 1") @RestQuery @DefaultValue("1") int pageNumber,
-      @Parameter(description = "1 to 100") @RestQuery @DefaultValue("10") int pageSize) {
-    return mediator.send(new GetTodoItemsWithPaginationQuery(listId, pageNumber, pageSize));
+      @Parameter(description = "Starting at 1; 1 if neither it nor a cursor is given") @RestQuery
+          Integer pageNumber,
+      @Parameter(description = "1 to 100") @RestQuery @DefaultValue("10") int pageSize,
+      @Parameter(
+              description =
+                  "The nextCursor of the previous page, as it came, or first for the first page;"
+                      + " not together with pageNumber")
+          @RestQuery
+          String cursor) {
+    return mediator.send(new GetTodoItemsWithPaginationQuery(listId, pageNumber, pageSize, cursor));
   }
 
   @POST

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -296,7 +297,8 @@ class TodoItemsResourceTest {
         .body("totalPages", equalTo(3))
         .body("totalCount", equalTo(25))
         .body("hasPreviousPage", equalTo(hasPrevious))
-        .body("hasNextPage", equalTo(hasNext));
+        .body("hasNextPage", equalTo(hasNext))
+        .body("nextCursor", hasNext ? notNullValue() : nullValue());
   }
 
   @Test

@@ -69,6 +69,15 @@ public final class InMemoryTodoItemRepository implements TodoItemRepository {
   }
 
   @Override
+  public List<TodoItem> itemsOfListAfter(long listId, String title, long id, int limit) {
+    return inList(listId).stream()
+        .filter(item -> isAfter(item, title, id))
+        .sorted(BY_TITLE)
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
   public void remove(TodoItem item) {
     items.remove(item.getId());
   }
@@ -79,6 +88,11 @@ public final class InMemoryTodoItemRepository implements TodoItemRepository {
    */
   private Stream<TodoItem> stored() {
     return items.values().stream().filter(item -> todoLists.contains(item.getListId()));
+  }
+
+  private static boolean isAfter(TodoItem item, String title, long id) {
+    var byTitle = item.getTitle().compareTo(title);
+    return byTitle > 0 || byTitle == 0 && item.getId() > id;
   }
 
   private boolean isOwnedBy(TodoItem item, String ownerId) {

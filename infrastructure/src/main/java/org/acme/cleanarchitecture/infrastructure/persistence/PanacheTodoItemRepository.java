@@ -59,6 +59,15 @@ class PanacheTodoItemRepository
   }
 
   @Override
+  public List<TodoItem> itemsOfListAfter(long listId, String title, long id, int limit) {
+    // The row comparison lets PostgreSQL start the scan of ix_todo_items_list_title at the key.
+    return find(
+            "listId = ?1 and (title, id) > (?2, ?3)", Sort.by("title").and("id"), listId, title, id)
+        .page(Page.ofSize(limit))
+        .list();
+  }
+
+  @Override
   public void remove(TodoItem item) {
     delete(item);
   }

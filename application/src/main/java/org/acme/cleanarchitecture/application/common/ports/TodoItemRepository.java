@@ -26,8 +26,15 @@ public interface TodoItemRepository {
   /** The items of one list, in the order they were created. */
   List<TodoItem> inList(long listId);
 
-  /** One page of a list's items, ordered by title. */
+  /** One page of a list's items, ordered by title, then id, and how many the list has in all. */
   CountedPage<TodoItem> pageOfList(long listId, int pageNumber, int pageSize);
+
+  /**
+   * Up to {@code limit} items of a list that follow the item with this title and id in the order of
+   * {@link #pageOfList} (title, then id), whether or not that item still exists. Reads only the
+   * items it returns, however far into the list they are.
+   */
+  List<TodoItem> itemsOfListAfter(long listId, String title, long id, int limit);
 
   void remove(TodoItem item);
 }

@@ -18,6 +18,13 @@ public final class ValidationMessages {
   public static final String PAGE_NUMBER_OUT_OF_RANGE =
       "The page number must be between 1 and 10000000.";
   public static final String PAGE_SIZE_OUT_OF_RANGE = "The page size must be between 1 and 100.";
+  public static final String CURSOR_WITH_PAGE_NUMBER =
+      "Send either a cursor or a page number, not both: the cursor already says where the page"
+          + " starts.";
+  public static final String CURSOR_MALFORMED =
+      "The cursor must be a nextCursor this service returned, unchanged.";
+  public static final String CURSOR_OF_ANOTHER_LIST =
+      "The cursor belongs to the pages of another list.";
   public static final String PASSWORD_REQUIRED = "The password is required.";
   public static final String PASSWORD_LENGTH_OUT_OF_RANGE =
       "The password must be between 12 and 128 characters.";

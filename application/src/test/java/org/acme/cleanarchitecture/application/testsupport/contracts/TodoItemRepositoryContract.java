@@ -86,6 +86,42 @@ public abstract class TodoItemRepositoryContract {
   }
 
   @Test
+  void shouldReadTheItemsAfterAKeyOrderedByTitleThenId() {
+    var list = stores().addList(ADA, "Shopping");
+    var firstEggs = stores().addItems(list, "Eggs");
+    stores().addItems(list, "Bread", "Milk", "Apples");
+    var secondEggs = stores().addItems(list, "Eggs");
+    stores().addItems(stores().addList(ADA, "Work"), "Report");
+
+    var afterFirstEggs =
+        stores().todoItems().itemsOfListAfter(list.getId(), "Eggs", firstEggs.getId(), 10);
+
+    assertThat(afterFirstEggs).extracting(TodoItem::getTitle).containsExactly("Eggs", "Milk");
+    assertThat(afterFirstEggs.get(0).getId()).isEqualTo(secondEggs.getId());
+  }
+
+  @Test
+  void shouldReadNoMoreItemsAfterAKeyThanTheLimit() {
+    var list = stores().addList(ADA, "Shopping");
+    var apples = stores().addItems(list, "Apples");
+    stores().addItems(list, "Bread", "Eggs", "Milk");
+
+    assertThat(stores().todoItems().itemsOfListAfter(list.getId(), "Apples", apples.getId(), 2))
+        .extracting(TodoItem::getTitle)
+        .containsExactly("Bread", "Eggs");
+  }
+
+  @Test
+  void shouldReadTheItemsAfterAKeyWhoseItemIsGone() {
+    var list = stores().addList(ADA, "Shopping");
+    stores().addItems(list, "Apples", "Milk");
+
+    assertThat(stores().todoItems().itemsOfListAfter(list.getId(), "Bread", Long.MAX_VALUE, 10))
+        .extracting(TodoItem::getTitle)
+        .containsExactly("Milk");
+  }
+
+  @Test
   void shouldRemoveItem() {
     var list = stores().addList(ADA, "Shopping");
     var milk = stores().addItems(list, "Milk").getId();

@@ -3,6 +3,7 @@ package org.acme.cleanarchitecture.application.todoitems.queries.gettodoitemswit
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
@@ -94,7 +95,8 @@ class GetTodoItemsWithPaginationHandlerTest {
     var dishes = todoItems.add(list.addItem(todoItems.nextId(), "Dishes"));
     dishes.complete();
 
-    var page = handler.handle(new GetTodoItemsWithPaginationQuery(list.getId(), 1, PAGE_SIZE));
+    var page =
+        handler.handle(new GetTodoItemsWithPaginationQuery(list.getId(), 1, PAGE_SIZE, null));
 
     assertThat(page.items())
         .containsExactly(new TodoItemBriefDto(dishes.getId(), list.getId(), "Dishes", true));
@@ -104,7 +106,8 @@ class GetTodoItemsWithPaginationHandlerTest {
   void shouldReturnNoPagesForAListWithoutItems() {
     var empty = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, ADA));
 
-    var page = handler.handle(new GetTodoItemsWithPaginationQuery(empty.getId(), 1, PAGE_SIZE));
+    var page =
+        handler.handle(new GetTodoItemsWithPaginationQuery(empty.getId(), 1, PAGE_SIZE, null));
 
     assertThat(page.items()).isEmpty();
     assertThat(page.totalPages()).isZero();
@@ -115,7 +118,8 @@ class GetTodoItemsWithPaginationHandlerTest {
 
   @Test
   void shouldNotFindMissingList() {
-    assertThatThrownBy(() -> handler.handle(new GetTodoItemsWithPaginationQuery(99L, 1, PAGE_SIZE)))
+    assertThatThrownBy(
+            () -> handler.handle(new GetTodoItemsWithPaginationQuery(99L, 1, PAGE_SIZE, null)))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -123,14 +127,97 @@ class GetTodoItemsWithPaginationHandlerTest {
   void shouldNotFindAnotherUsersList() {
     var bobsList = todoLists.add(TodoList.create(todoLists.nextId(), "Chores", Colour.WHITE, BOB));
     todoItems.add(bobsList.addItem(todoItems.nextId(), "Dishes"));
-    var query = new GetTodoItemsWithPaginationQuery(bobsList.getId(), 1, PAGE_SIZE);
+    var query = new GetTodoItemsWithPaginationQuery(bobsList.getId(), 1, PAGE_SIZE, null);
 
     assertThatThrownBy(() -> handler.handle(query)).isInstanceOf(NotFoundException.class);
   }
 
+  @Test
+  void shouldStartAtTheFirstPageWhenGivenNeitherNumberNorCursor() {
+    var page =
+        handler.handle(new GetTodoItemsWithPaginationQuery(shopping.getId(), null, 10, null));
+
+    assertThat(titlesOn(page)).isEqualTo(titles(1, 10));
+    assertThat(page.pageNumber()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldStartAtTheFirstPageWithoutCountingForTheCursorFirst() {
+    var page = afterCursor("first");
+
+    assertThat(titlesOn(page)).isEqualTo(titles(1, 10));
+    assertThat(page.totalCount()).isNull();
+    assertThat(page.hasPreviousPage()).isFalse();
+    assertThat(page.hasNextPage()).isTrue();
+    assertThat(titlesOn(afterCursor(page.nextCursor()))).isEqualTo(titles(11, 20));
+  }
+
+  @Test
+  void shouldWalkEveryItemOnceInOrderByFollowingTheCursors() {
+    var walked = new ArrayList<String>();
+    var cursor = "first";
+    while (cursor != null) {
+      var page = afterCursor(cursor);
+      walked.addAll(titlesOn(page));
+      cursor = page.nextCursor();
+    }
+
+    assertThat(walked).isEqualTo(titles(1, 25));
+  }
+
+  @Test
+  void shouldNeitherNumberNorCountAPageAfterACursor() {
+    var page = afterCursor(pageNumber(1).nextCursor());
+
+    assertThat(titlesOn(page)).isEqualTo(titles(11, 20));
+    assertThat(page.pageNumber()).isNull();
+    assertThat(page.totalPages()).isNull();
+    assertThat(page.totalCount()).isNull();
+    assertThat(page.hasPreviousPage()).isTrue();
+    assertThat(page.hasNextPage()).isTrue();
+  }
+
+  @Test
+  void shouldEndWithoutCursorOnTheLastPage() {
+    var last = afterCursor(afterCursor(pageNumber(1).nextCursor()).nextCursor());
+
+    assertThat(titlesOn(last)).isEqualTo(titles(21, 25));
+    assertThat(last.hasNextPage()).isFalse();
+    assertThat(last.nextCursor()).isNull();
+    assertThat(pageNumber(3).nextCursor()).isNull();
+  }
+
+  @Test
+  void shouldEndWithoutCursorWhenTheLastPageIsExactlyFull() {
+    todoItems.add(shopping.addItem(todoItems.nextId(), title(50)));
+    todoItems.add(shopping.addItem(todoItems.nextId(), title(51)));
+    todoItems.add(shopping.addItem(todoItems.nextId(), title(52)));
+    todoItems.add(shopping.addItem(todoItems.nextId(), title(53)));
+    todoItems.add(shopping.addItem(todoItems.nextId(), title(54)));
+
+    var last = afterCursor(afterCursor(pageNumber(1).nextCursor()).nextCursor());
+
+    assertThat(last.items()).hasSize(PAGE_SIZE);
+    assertThat(last.hasNextPage()).isFalse();
+    assertThat(last.nextCursor()).isNull();
+  }
+
+  @Test
+  void shouldContinueAfterTheCursorsItemWhenThatItemIsGone() {
+    var firstPage = pageNumber(1);
+    todoItems.remove(todoItems.findOwned(firstPage.items().get(9).id(), ADA).orElseThrow());
+
+    assertThat(titlesOn(afterCursor(firstPage.nextCursor()))).isEqualTo(titles(11, 20));
+  }
+
+  private PaginatedList<TodoItemBriefDto> afterCursor(String cursor) {
+    return handler.handle(
+        new GetTodoItemsWithPaginationQuery(shopping.getId(), null, PAGE_SIZE, cursor));
+  }
+
   private PaginatedList<TodoItemBriefDto> pageNumber(int pageNumber) {
     return handler.handle(
-        new GetTodoItemsWithPaginationQuery(shopping.getId(), pageNumber, PAGE_SIZE));
+        new GetTodoItemsWithPaginationQuery(shopping.getId(), pageNumber, PAGE_SIZE, null));
   }
 
   private static List<String> titlesOn(PaginatedList<TodoItemBriefDto> page) {
