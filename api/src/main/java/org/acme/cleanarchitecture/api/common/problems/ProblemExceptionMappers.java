@@ -23,12 +23,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.acme.cleanarchitecture.api.common.http.RequestIds;
 import org.acme.cleanarchitecture.application.common.exceptions.ExpectedFailure;
 import org.acme.cleanarchitecture.application.common.exceptions.ForbiddenAccessException;
-import org.acme.cleanarchitecture.application.common.exceptions.ServiceUnavailableException;
-import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationFailure;
@@ -47,39 +44,20 @@ class ProblemExceptionMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
 
-  /** Every expected failure of the application: its status and message are the answer. */
+  /**
+   * Every expected failure of the application: its status and message are the answer, and a caller
+   * asked to wait (throttled, or the database out of reach) is told how long.
+   */
   @ServerExceptionMapper
   RestResponse<ProblemDetail> expectedFailure(ExpectedFailure e, UriInfo uri) {
-    return problem(e.status(), e.getMessage(), uri.getPath());
+    var answer = problem(e.status(), e.getMessage(), uri.getPath());
+    return e.retryAfter().map(wait -> withRetryAfter(answer, wait)).orElse(answer);
   }
 
   /** Validation failures add every failure by field. */
   @ServerExceptionMapper
   RestResponse<ProblemDetail> validationFailed(ValidationException e, UriInfo uri) {
     return validationProblem(e.errors(), uri.getPath());
-  }
-
-  /** A throttled caller is also told how long to wait. */
-  @ServerExceptionMapper
-  RestResponse<ProblemDetail> tooManyRequests(TooManyRequestsException e, UriInfo uri) {
-    return withRetryAfter(expectedFailure(e, uri), e.retryAfter());
-  }
-
-  /** So is a caller whose request met the database out of reach. */
-  @ServerExceptionMapper
-  RestResponse<ProblemDetail> serviceUnavailable(ServiceUnavailableException e, UriInfo uri) {
-    return withRetryAfter(expectedFailure(e, uri), e.retryAfter());
-  }
-
-  /** The wait that an expected failure asks of the client, if it asks for one. */
-  static Optional<Duration> retryAfter(Throwable failure) {
-    if (failure instanceof TooManyRequestsException tooMany) {
-      return Optional.of(tooMany.retryAfter());
-    }
-    if (failure instanceof ServiceUnavailableException unavailable) {
-      return Optional.of(unavailable.retryAfter());
-    }
-    return Optional.empty();
   }
 
   /**

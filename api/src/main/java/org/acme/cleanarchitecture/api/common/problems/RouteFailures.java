@@ -43,23 +43,24 @@ class RouteFailures {
     }
     var path = context.normalizedPath();
     var failure = context.failure();
-    var expected = failure instanceof ExpectedFailure;
-    var status =
-        failure instanceof ExpectedFailure expectedFailure
-            ? expectedFailure.status()
-            : context.statusCode();
-    var detail = failure instanceof RouteRefusal || expected ? failure.getMessage() : null;
-    ProblemExceptionMappers.retryAfter(failure)
-        .ifPresent(
-            wait ->
-                context
-                    .response()
-                    .putHeader(
-                        HttpHeaders.RETRY_AFTER, ProblemExceptionMappers.retryAfterSeconds(wait)));
-    var answer =
-        expected || status >= 400 && status < 500
-            ? problem(status, detail, path)
-            : ProblemExceptionMappers.unexpected(failure, path);
+    var status = context.statusCode();
+    RestResponse<ProblemDetail> answer;
+    if (failure instanceof ExpectedFailure expected) {
+      expected
+          .retryAfter()
+          .ifPresent(
+              wait ->
+                  context
+                      .response()
+                      .putHeader(
+                          HttpHeaders.RETRY_AFTER,
+                          ProblemExceptionMappers.retryAfterSeconds(wait)));
+      answer = problem(expected.status(), expected.getMessage(), path);
+    } else if (status >= 400 && status < 500) {
+      answer = problem(status, failure instanceof RouteRefusal ? failure.getMessage() : null, path);
+    } else {
+      answer = ProblemExceptionMappers.unexpected(failure, path);
+    }
     context
         .response()
         .setStatusCode(answer.getStatus())

@@ -1,5 +1,8 @@
 package org.acme.cleanarchitecture.application.common.exceptions;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * A failure that is a normal answer to a request (bad input, missing data, no access, a lost race,
  * a database out of reach for a moment) rather than a fault of the service: it is logged as
@@ -10,15 +13,21 @@ package org.acme.cleanarchitecture.application.common.exceptions;
 public abstract class ExpectedFailure extends RuntimeException {
 
   private final int status;
+  private final Duration retryAfter;
 
   protected ExpectedFailure(int status, String message) {
-    super(message);
-    this.status = status;
+    this(status, message, null, null);
   }
 
   protected ExpectedFailure(int status, String message, Throwable cause) {
+    this(status, message, null, cause);
+  }
+
+  /** A refusal that tells the caller how long to wait before the same request may succeed. */
+  protected ExpectedFailure(int status, String message, Duration retryAfter, Throwable cause) {
     super(message, cause);
     this.status = status;
+    this.retryAfter = retryAfter;
   }
 
   /**
@@ -27,5 +36,10 @@ public abstract class ExpectedFailure extends RuntimeException {
    */
   public int status() {
     return status;
+  }
+
+  /** How long the caller should wait before trying again, if this failure says. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 }

@@ -9,18 +9,11 @@ import java.time.Duration;
  */
 public class ServiceUnavailableException extends ExpectedFailure {
 
-  private final Duration retryAfter;
-
   public ServiceUnavailableException(Duration retryAfter, Throwable cause) {
     super(
         503,
         "The database cannot be reached at the moment; try again after the time in Retry-After.",
+        retryAfter,
         cause);
-    this.retryAfter = retryAfter;
-  }
-
-  /** How long the caller should wait before trying again. */
-  public Duration retryAfter() {
-    return retryAfter;
   }
 }

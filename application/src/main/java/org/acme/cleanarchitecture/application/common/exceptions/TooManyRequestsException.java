@@ -5,15 +5,7 @@ import java.time.Duration;
 /** The caller has sent too many requests of this kind and must wait before the next one. */
 public class TooManyRequestsException extends ExpectedFailure {
 
-  private final Duration retryAfter;
-
   public TooManyRequestsException(String message, Duration retryAfter) {
-    super(429, message);
-    this.retryAfter = retryAfter;
-  }
-
-  /** How long the caller should wait before trying again. */
-  public Duration retryAfter() {
-    return retryAfter;
+    super(429, message, retryAfter, null);
   }
 }
