@@ -1,6 +1,7 @@
 package org.acme.cleanarchitecture.application.testsupport;
 
 import org.acme.cleanarchitecture.application.testsupport.contracts.TodoItemRepositoryContract;
+import org.acme.cleanarchitecture.application.testsupport.contracts.TodoListReadsContract;
 import org.acme.cleanarchitecture.application.testsupport.contracts.TodoListRepositoryContract;
 import org.acme.cleanarchitecture.application.testsupport.contracts.TodoStores;
 import org.junit.jupiter.api.Nested;
@@ -12,8 +13,12 @@ class InMemoryRepositoriesTest {
 
   private static TodoStores newStores() {
     var todoLists = new InMemoryTodoListRepository();
+    var todoItems = new InMemoryTodoItemRepository(todoLists);
     return new TodoStores(
-        todoLists, new InMemoryTodoItemRepository(todoLists), new RecordingTransactions());
+        todoLists,
+        todoItems,
+        new InMemoryTodoListReads(todoLists, todoItems),
+        new RecordingTransactions());
   }
 
   @Nested
@@ -26,6 +31,14 @@ class InMemoryRepositoriesTest {
 
   @Nested
   class TodoItems extends TodoItemRepositoryContract {
+    @Override
+    protected TodoStores stores() {
+      return stores;
+    }
+  }
+
+  @Nested
+  class Reads extends TodoListReadsContract {
     @Override
     protected TodoStores stores() {
       return stores;

@@ -46,7 +46,7 @@ public final class InMemoryTodoItemRepository implements TodoItemRepository {
     return stored().filter(item -> item.getId() == id && isOwnedBy(item, ownerId)).findFirst();
   }
 
-  @Override
+  /** Every item on the owner's lists, in the order they were added. */
   public List<TodoItem> allOwnedBy(String ownerId) {
     return stored().filter(item -> isOwnedBy(item, ownerId)).toList();
   }

@@ -42,7 +42,7 @@ public final class InMemoryTodoListRepository implements TodoListRepository {
         .anyMatch(list -> list.getTitle().equals(title));
   }
 
-  @Override
+  /** The owner's lists ordered by title: what tests and the in-memory reads look at. */
   public List<TodoList> allOwnedByOrderedByTitle(String ownerId) {
     return lists.values().stream()
         .filter(list -> list.isOwnedBy(ownerId))

@@ -41,12 +41,6 @@ class PanacheTodoItemRepository
   }
 
   @Override
-  public List<TodoItem> allOwnedBy(String ownerId) {
-    return list(
-        "listId in (select l.id from TodoList l where l.ownerId = ?1)", Sort.by("id"), ownerId);
-  }
-
-  @Override
   public List<TodoItem> inList(long listId) {
     return list("listId", Sort.by("id"), listId);
   }

@@ -1,9 +1,7 @@
 package org.acme.cleanarchitecture.infrastructure.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Optional;
 import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
@@ -41,11 +39,6 @@ class PanacheTodoListRepository
     return exceptListId == null
         ? count("ownerId = ?1 and title = ?2", ownerId, title) > 0
         : count("ownerId = ?1 and title = ?2 and id <> ?3", ownerId, title, exceptListId) > 0;
-  }
-
-  @Override
-  public List<TodoList> allOwnedByOrderedByTitle(String ownerId) {
-    return list("ownerId", Sort.by("title"), ownerId);
   }
 
   @Override

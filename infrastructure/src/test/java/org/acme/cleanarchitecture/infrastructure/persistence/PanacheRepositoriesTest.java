@@ -10,15 +10,18 @@ import org.acme.cleanarchitecture.application.common.ports.TodoItemRepository;
 import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
 import org.acme.cleanarchitecture.application.common.ports.Transactions;
 import org.acme.cleanarchitecture.application.testsupport.contracts.TodoItemRepositoryContract;
+import org.acme.cleanarchitecture.application.testsupport.contracts.TodoListReadsContract;
 import org.acme.cleanarchitecture.application.testsupport.contracts.TodoListRepositoryContract;
 import org.acme.cleanarchitecture.application.testsupport.contracts.TodoStores;
+import org.acme.cleanarchitecture.application.todolists.queries.TodoListReads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Panache adapters keep the repository contracts that the in-memory fakes keep, against the
- * schema Flyway creates; and their ids come from sequences that never hand one out twice.
+ * The persistence adapters keep the repository and read contracts that the in-memory fakes keep,
+ * against the schema Flyway creates; and their ids come from sequences that never hand one out
+ * twice.
  */
 @QuarkusTest
 class PanacheRepositoriesTest {
@@ -27,6 +30,7 @@ class PanacheRepositoriesTest {
   @Inject Transactions transactions;
   @Inject TodoListRepository todoLists;
   @Inject TodoItemRepository todoItems;
+  @Inject TodoListReads reads;
 
   @BeforeEach
   void startFromEmptyTables() {
@@ -34,7 +38,7 @@ class PanacheRepositoriesTest {
   }
 
   private TodoStores stores() {
-    return new TodoStores(todoLists, todoItems, transactions);
+    return new TodoStores(todoLists, todoItems, reads, transactions);
   }
 
   @Nested
@@ -47,6 +51,14 @@ class PanacheRepositoriesTest {
 
   @Nested
   class TodoItems extends TodoItemRepositoryContract {
+    @Override
+    protected TodoStores stores() {
+      return PanacheRepositoriesTest.this.stores();
+    }
+  }
+
+  @Nested
+  class Reads extends TodoListReadsContract {
     @Override
     protected TodoStores stores() {
       return PanacheRepositoriesTest.this.stores();

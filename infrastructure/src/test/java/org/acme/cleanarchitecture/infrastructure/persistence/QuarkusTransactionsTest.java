@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
 import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
 import org.acme.cleanarchitecture.application.common.ports.Transactions;
+import org.acme.cleanarchitecture.application.todolists.queries.TodoListReads;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ class QuarkusTransactionsTest {
   @Inject TestTables tables;
   @Inject Transactions transactions;
   @Inject TodoListRepository todoLists;
+  @Inject TodoListReads reads;
   @Inject EntityManager entityManager;
 
   @BeforeEach
@@ -52,7 +54,7 @@ class QuarkusTransactionsTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("the handler failed");
 
-    assertThat(todoLists.allOwnedByOrderedByTitle(ADA)).isEmpty();
+    assertThat(reads.allOwnedBy(ADA)).isEmpty();
   }
 
   @Test
@@ -68,7 +70,7 @@ class QuarkusTransactionsTest {
                     }))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("unique");
-    assertThat(todoLists.allOwnedByOrderedByTitle(ADA)).isEmpty();
+    assertThat(reads.allOwnedBy(ADA)).isEmpty();
   }
 
   @Test

@@ -8,11 +8,13 @@ import org.acme.cleanarchitecture.application.common.ports.TodoItemRepository;
 import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
 import org.acme.cleanarchitecture.application.common.ports.Transactions;
 import org.acme.cleanarchitecture.application.common.security.Roles;
+import org.acme.cleanarchitecture.application.todolists.queries.TodoListDto;
+import org.acme.cleanarchitecture.application.todolists.queries.TodoListReads;
 import org.acme.cleanarchitecture.application.users.PasswordHasher;
 import org.acme.cleanarchitecture.application.users.UserAccount;
 import org.acme.cleanarchitecture.application.users.UserAccounts;
-import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.acme.cleanarchitecture.infrastructure.persistence.TestTables;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,7 @@ class DevelopmentDataSeederTest {
   @Inject PasswordHasher passwordHasher;
   @Inject TodoListRepository todoLists;
   @Inject TodoItemRepository todoItems;
+  @Inject TodoListReads reads;
 
   private DevelopmentDataSeeder seeder;
 
@@ -56,9 +59,11 @@ class DevelopmentDataSeederTest {
     seeder.seed(null);
 
     var owner = administrator().id();
-    var lists = transactions.inTransaction(() -> todoLists.allOwnedByOrderedByTitle(owner));
-    assertThat(lists).extracting(TodoList::getTitle).containsExactly("Tasks");
-    assertThat(transactions.inTransaction(() -> todoItems.allOwnedBy(owner))).hasSize(4);
+    assertThat(reads.allOwnedBy(owner))
+        .singleElement()
+        .returns("Tasks", TodoListDto::title)
+        .extracting(TodoListDto::items, InstanceOfAssertFactories.LIST)
+        .hasSize(4);
   }
 
   @Test
@@ -69,7 +74,10 @@ class DevelopmentDataSeederTest {
     seeder.seed(null);
 
     assertThat(administrator()).isEqualTo(first);
-    assertThat(transactions.inTransaction(() -> todoItems.allOwnedBy(first.id()))).hasSize(4);
+    assertThat(reads.allOwnedBy(first.id()))
+        .singleElement()
+        .extracting(TodoListDto::items, InstanceOfAssertFactories.LIST)
+        .hasSize(4);
   }
 
   private UserAccount administrator() {

@@ -20,9 +20,6 @@ public interface TodoItemRepository {
   /** The item with this id if its list belongs to the owner; empty otherwise. */
   Optional<TodoItem> findOwned(long id, String ownerId);
 
-  /** Every item on the owner's lists, in the order they were created, in one query. */
-  List<TodoItem> allOwnedBy(String ownerId);
-
   /** The items of one list, in the order they were created. */
   List<TodoItem> inList(long listId);
 

@@ -1,6 +1,5 @@
 package org.acme.cleanarchitecture.application.common.ports;
 
-import java.util.List;
 import java.util.Optional;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 
@@ -25,8 +24,6 @@ public interface TodoListRepository {
    * @param exceptListId a list to leave out (the one being renamed), or {@code null}
    */
   boolean isTitleTaken(String ownerId, String title, Long exceptListId);
-
-  List<TodoList> allOwnedByOrderedByTitle(String ownerId);
 
   /** Removes the list; its items go with it. */
   void remove(TodoList list);

@@ -6,16 +6,20 @@ import java.util.stream.Stream;
 import org.acme.cleanarchitecture.application.common.ports.TodoItemRepository;
 import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
 import org.acme.cleanarchitecture.application.common.ports.Transactions;
+import org.acme.cleanarchitecture.application.todolists.queries.TodoListReads;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoItem;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 
 /**
- * The implementations of the repository ports that a contract suite checks, fakes or adapters, with
- * the transactions they need, and the few steps every contract test builds on.
+ * The implementations of the repository and read ports that a contract suite checks, fakes or
+ * adapters, with the transactions they need, and the few steps every contract test builds on.
  */
 public record TodoStores(
-    TodoListRepository todoLists, TodoItemRepository todoItems, Transactions transactions) {
+    TodoListRepository todoLists,
+    TodoItemRepository todoItems,
+    TodoListReads reads,
+    Transactions transactions) {
 
   /** Five ids drawn in one transaction, as one command that creates several entities would. */
   List<Long> drawIds(Supplier<Long> nextId) {
