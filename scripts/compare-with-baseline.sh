@@ -37,7 +37,7 @@ CLOCK_TICKS_PER_SECOND=$(getconf CLK_TCK)
 case $QUERY_CACHE in
   both) caches=(off on) ;;
   off | on) caches=("$QUERY_CACHE") ;;
-  *) sed -n '2,22p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,21p' "$0" >&2; exit 2 ;;
 esac
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 psql -h localhost -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
