@@ -7,13 +7,13 @@
 # byte, warms each up, then loads them with wrk in turn, several rounds, and prints for each:
 # requests per second, p50 and p99, and the CPU time per request of its JVM and of the PostgreSQL
 # backends serving the database (user and system time from /proc over the run, divided by the
-# requests wrk counted), with the ratios template / baseline, per round and overall (the mean of
+# requests wrk counted), with the ratios service / baseline, per round and overall (the mean of
 # the rounds; CPU per request over all of them).
 #
 #   scripts/compare-with-baseline.sh
 #
-# QUERY_CACHE=both compares the service with its query cache off and with it on
-#   (APP_QUERY_CACHE_ENABLED) with the baseline; off or on runs only that one.
+# QUERY_CACHE=both measures the service twice, with its query cache (APP_QUERY_CACHE_ENABLED) off
+#   and on, each against the baseline; off or on runs only that one.
 # REQUEST_LOG_LEVEL=INFO is the service's request log line (APP_MEDIATOR_REQUEST_LOG_LEVEL), its
 #   default; DEBUG or OFF measure it without.
 # ROUNDS=3 SECONDS_PER_RUN=20 CONNECTIONS=16 WARM_UP_SECONDS=90 by default. Builds the service
