@@ -22,7 +22,6 @@ SECOND_LABEL=$3
 read -r -a SECOND_SETTINGS <<< "$4"
 ROUNDS=${ROUNDS:-3}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-15}
-CONNECTIONS=${CONNECTIONS:-16}
 WARM_UP_SECONDS=${WARM_UP_SECONDS:-30}
 DB=compare_instances
 REDIS_URL=${REDIS_URL:-redis://localhost:6379/10}
@@ -34,42 +33,17 @@ psql -h localhost -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $DB" -c "
 redis-cli -u "$REDIS_URL" flushdb > /dev/null
 
 source scripts/packaged-service.sh
+source scripts/todo-lists-load.sh
 start_service $FIRST "jdbc:postgresql://localhost:5432/$DB" "$REDIS_URL" \
   APP_RATE_LIMIT_REQUESTS_PER_USER=1000000000 "${FIRST_SETTINGS[@]}"
 start_service $SECOND "jdbc:postgresql://localhost:5432/$DB" "$REDIS_URL" \
   APP_RATE_LIMIT_REQUESTS_PER_USER=1000000000 "${SECOND_SETTINGS[@]}"
 wait_until_ready $FIRST $SECOND
 
-json=(-H 'Content-Type: application/json')
-credentials='{"email":"measure@example.org","password":"a passphrase to measure with"}'
-curl -sf "${json[@]}" -d "$credentials" "localhost:$FIRST/api/users/register" > /dev/null
-token=$(curl -sf "${json[@]}" -d "$credentials" "localhost:$FIRST/api/users/login" \
-  | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
-user_id=$(curl -sf -H "Authorization: Bearer $token" "localhost:$FIRST/api/users/me" \
-  | sed -E 's/.*"id":"([^"]+)".*/\1/')
-
-# The user's 20 lists of 20 items, among 10,000 lists of 500 other users.
-psql -h localhost -U postgres -d $DB -q <<SQL
-INSERT INTO todo_lists (id, owner_id, title, colour)
-SELECT nextval('todo_list_ids'), 'other-user-' || (n % 500), 'List ' || n, '#FFFFFF'
-FROM generate_series(1, 10000) AS n;
-INSERT INTO todo_lists (id, owner_id, title, colour)
-SELECT nextval('todo_list_ids'), '$user_id', 'List ' || n, '#FFFFFF' FROM generate_series(1, 20) AS n;
-INSERT INTO todo_items (id, list_id, title, priority, done)
-SELECT nextval('todo_item_ids'), l.id, 'Item ' || n, n % 4, n % 3 = 0
-FROM todo_lists l CROSS JOIN generate_series(1, 20) AS n WHERE l.owner_id = '$user_id';
-ANALYZE;
-SQL
-# A write through the API, as every user's data comes from one: it gives the user a cache generation.
-first_list=$(psql -h localhost -U postgres -d $DB -tAc \
-  "SELECT id FROM todo_lists WHERE owner_id = '$user_id' AND title = 'List 1'")
-curl -sf -X PUT -H "Authorization: Bearer $token" "${json[@]}" -d '{"title":"List 1","colour":"#FFFFFF"}' \
-  "localhost:$FIRST/api/todo-lists/$first_list"
+add_measured_user $FIRST $DB
 
 load() { # port seconds -> "requests/s p99"
-  wrk -t2 -c"$CONNECTIONS" -d"${2}s" --latency -H "Authorization: Bearer $token" \
-    "http://localhost:$1/api/todo-lists" > "$work/wrk.txt"
-  grep -q "Non-2xx" "$work/wrk.txt" && { cat "$work/wrk.txt"; echo "errors under load" >&2; exit 1; }
+  load_todo_lists "$1" "$2" || exit 1
   local rps p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
