@@ -2,8 +2,8 @@ package org.acme.cleanarchitecture.infrastructure.persistence;
 
 import static java.util.stream.Collectors.groupingBy;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Tuple;
 import java.util.List;
 import org.acme.cleanarchitecture.application.todolists.queries.TodoItemDto;
 import org.acme.cleanarchitecture.application.todolists.queries.TodoListDto;
@@ -15,6 +15,8 @@ import org.hibernate.Session;
  * neither fills nor snapshots one, and only the columns clients see are read. The SQL names the
  * schema that Flyway creates, as orm.xml does for the write side.
  */
+// Hibernate builds the rows reflectively, which a native image allows only for registered types.
+@RegisterForReflection(targets = {TodoItemDto.class, SqlTodoListReads.ListRow.class})
 @ApplicationScoped
 class SqlTodoListReads implements TodoListReads {
 
@@ -43,35 +45,24 @@ class SqlTodoListReads implements TodoListReads {
   @Override
   public List<TodoListDto> allOwnedBy(String ownerId) {
     var itemsByList =
-        rows(ITEMS_OF_OWNER, ownerId).stream()
-            .map(SqlTodoListReads::toItem)
+        rows(ITEMS_OF_OWNER, TodoItemDto.class, ownerId).stream()
             .collect(groupingBy(TodoItemDto::listId));
-    return rows(LISTS_OF_OWNER, ownerId).stream()
-        .map(row -> toList(row, itemsByList.getOrDefault(row.get("id", Long.class), List.of())))
+    return rows(LISTS_OF_OWNER, ListRow.class, ownerId).stream()
+        .map(
+            list ->
+                new TodoListDto(
+                    list.id(),
+                    list.title(),
+                    list.colour(),
+                    list.version(),
+                    itemsByList.getOrDefault(list.id(), List.of())))
         .toList();
   }
 
-  private List<Tuple> rows(String sql, String ownerId) {
-    return session.createNativeQuery(sql, Tuple.class).setParameter("owner", ownerId).list();
+  /** Hibernate fills each row's record through its constructor, column by column, in order. */
+  private <R> List<R> rows(String sql, Class<R> rowType, String ownerId) {
+    return session.createNativeQuery(sql, rowType).setParameter("owner", ownerId).list();
   }
 
-  private static TodoListDto toList(Tuple row, List<TodoItemDto> items) {
-    return new TodoListDto(
-        row.get("id", Long.class),
-        row.get("title", String.class),
-        row.get("colour", String.class),
-        row.get("version", Long.class),
-        items);
-  }
-
-  private static TodoItemDto toItem(Tuple row) {
-    return new TodoItemDto(
-        row.get("id", Long.class),
-        row.get("list_id", Long.class),
-        row.get("title", String.class),
-        row.get("done", Boolean.class),
-        row.get("priority", Integer.class),
-        row.get("note", String.class),
-        row.get("version", Long.class));
-  }
+  record ListRow(Long id, String title, String colour, Long version) {}
 }
