@@ -30,11 +30,10 @@ class SqlTodoListReads implements TodoListReads {
   // Ids are drawn in the order things are created, so ordering by id is creation order.
   private static final String ITEMS_OF_OWNER =
       """
-      SELECT i.id, i.list_id, i.title, i.done, CAST(i.priority AS INTEGER) AS priority, i.note,
-             i.version
-      FROM todo_items i JOIN todo_lists l ON l.id = i.list_id
-      WHERE l.owner_id = :owner
-      ORDER BY i.id""";
+      SELECT id, list_id, title, done, CAST(priority AS INTEGER), note, version
+      FROM todo_items
+      WHERE list_id IN (SELECT id FROM todo_lists WHERE owner_id = :owner)
+      ORDER BY id""";
 
   private final Session session;
 
