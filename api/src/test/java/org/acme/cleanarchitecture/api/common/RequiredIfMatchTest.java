@@ -7,28 +7,22 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** With app.http.require-if-match on, every change to a list or an item must name its version. */
+/**
+ * With app.http.require-if-match on, every change to a list or an item must name its version. Each
+ * test puts a {@link Versions} made with the setting on in place of the service's own (which has it
+ * off, as the tests' configuration leaves it), so that these tests share the one start of the
+ * service with the others instead of a start of their own.
+ */
 @QuarkusTest
-@TestProfile(RequiredIfMatchTest.IfMatchRequired.class)
 class RequiredIfMatchTest {
-
-  public static class IfMatchRequired implements QuarkusTestProfile {
-
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("app.http.require-if-match", "true");
-    }
-  }
 
   private final TestDatabase database;
   private long shopping;
@@ -39,7 +33,8 @@ class RequiredIfMatchTest {
   }
 
   @BeforeEach
-  void startWithOneItem() {
+  void requireIfMatchAndStartWithOneItem() {
+    QuarkusMock.installMockForType(new Versions(true), Versions.class);
     database.reset();
     shopping = createList(ADA, "Shopping");
     milk = createItem(ADA, shopping, "Milk");

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 public final class RedisServerProcess implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
+  private static final int FIRST_SPARE_PORT = 20_000;
+  private static final int FIRST_EPHEMERAL_PORT = 32_768;
 
   private final int port;
   private final Path directory;
@@ -44,13 +47,24 @@ public final class RedisServerProcess implements AutoCloseable {
     }
   }
 
-  /** A port nothing listens on now, for a server to start on later. */
+  /**
+   * A port nothing listens on now, for a server to start on later. It lies below the ports the
+   * system hands out for port 0 and for outgoing connections (from 32768 on Linux, from 49152
+   * elsewhere), so nothing takes it meanwhile: not the relay or the service, which listen on port
+   * 0, nor any connection.
+   */
   public static int sparePort() {
-    try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    var random = ThreadLocalRandom.current();
+    for (var attempt = 0; attempt < 100; attempt++) {
+      var port = random.nextInt(FIRST_SPARE_PORT, FIRST_EPHEMERAL_PORT);
+      try (var socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        return socket.getLocalPort();
+      } catch (IOException taken) {
+        // Another one, then.
+      }
     }
+    throw new IllegalStateException(
+        "No free port between " + FIRST_SPARE_PORT + " and " + FIRST_EPHEMERAL_PORT);
   }
 
   /** Starts the server again, with the data it saved last, if any, and waits until it answers. */

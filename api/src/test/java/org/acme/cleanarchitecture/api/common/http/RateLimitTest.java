@@ -1,6 +1,7 @@
 package org.acme.cleanarchitecture.api.common.http;
 
 import static io.restassured.RestAssured.given;
+import static java.lang.String.valueOf;
 import static org.acme.cleanarchitecture.api.testsupport.TestTokens.claims;
 import static org.acme.cleanarchitecture.api.testsupport.TestTokens.signedBy;
 import static org.acme.cleanarchitecture.api.testsupport.TestUsers.ADA;
@@ -13,48 +14,46 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.value.SetArgs;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import java.util.Map;
+import java.time.Duration;
 import org.acme.cleanarchitecture.api.testsupport.TestKeys;
-import org.acme.cleanarchitecture.api.testsupport.TestUsers;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hamcrest.Matcher;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every request counts against a limit, a user's with a valid token and the client address's
  * otherwise, also those refused before any use case runs; over it, the answer is 429 with the time
- * to wait. The service's own endpoints are neither limited nor counted. Low limits of its own, so
- * they are reached in a few requests; every test starts with no request counted.
+ * to wait. The service's own endpoints are neither limited nor counted. The tests' limits are so
+ * high that no other test reaches them, so to reach one, a test sets a caller's count in Redis to
+ * the limit, as if the caller had sent that many requests in the window; the service then counts
+ * the next request as it would any. Every test starts and ends with no request counted.
  */
 @QuarkusTest
-@TestProfile(RateLimitTest.LowLimits.class)
 class RateLimitTest {
 
-  private static final int PER_USER = 5;
-  // Room for the two users' first registration and login, four anonymous requests in a row.
-  private static final int PER_ADDRESS = 5;
-  private static final int WINDOW_SECONDS = 60;
-
-  public static class LowLimits implements QuarkusTestProfile {
-
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of(
-          "app.rate-limit.requests-per-user", String.valueOf(PER_USER),
-          "app.rate-limit.requests-per-address", String.valueOf(PER_ADDRESS),
-          "app.rate-limit.window", WINDOW_SECONDS + "s");
-    }
-  }
+  private static final String USER_COUNTS = "rate-limit:user:*";
+  private static final String ADDRESS_COUNTS = "rate-limit:address:*";
 
   private final RedisDataSource redis;
+  private final int perUser;
+  private final int perAddress;
+  private final Duration window;
 
-  RateLimitTest(RedisDataSource redis) {
+  RateLimitTest(
+      RedisDataSource redis,
+      @ConfigProperty(name = "app.rate-limit.requests-per-user") int perUser,
+      @ConfigProperty(name = "app.rate-limit.requests-per-address") int perAddress,
+      @ConfigProperty(name = "app.rate-limit.window") Duration window) {
     this.redis = redis;
+    this.perUser = perUser;
+    this.perAddress = perAddress;
+    this.window = window;
   }
 
   /** The users register and log in the first time a test needs them, which counts; so forget it. */
@@ -66,25 +65,33 @@ class RateLimitTest {
     forgetEveryCount();
   }
 
+  /** Every test calls from the same address, as the same users: no limit reached here may last. */
+  @AfterEach
+  void forgetTheCounts() {
+    forgetEveryCount();
+  }
+
   @Test
   void shouldTellTheUserTheLimitWhatRemainsAndWhenTheWindowEnds() {
     var response = getLists(ADA.request()).statusCode(200);
 
-    assertAllowance(response, PER_USER, PER_USER - 1);
+    assertAllowance(response, perUser, perUser - 1);
   }
 
   @Test
-  void shouldCountDownWithEveryRequest() {
-    for (var remaining = PER_USER - 1; remaining >= 0; remaining--) {
-      getLists(ADA.request())
-          .statusCode(200)
-          .header("RateLimit-Remaining", String.valueOf(remaining));
-    }
+  void shouldCountDownWithEveryRequestAndAllowTheLastOne() {
+    getLists(ADA.request()).statusCode(200).header("RateLimit-Remaining", valueOf(perUser - 1));
+    getLists(ADA.request()).statusCode(200).header("RateLimit-Remaining", valueOf(perUser - 2));
+    leaveEveryUser(2);
+
+    getLists(ADA.request()).statusCode(200).header("RateLimit-Remaining", "1");
+    getLists(ADA.request()).statusCode(200).header("RateLimit-Remaining", "0");
   }
 
   @Test
   void shouldRefuseTheUserOverTheLimitWithProblemDetailsAndTheTimeToWait() {
-    sendAllowedRequests(ADA);
+    getLists(ADA.request()).statusCode(200);
+    leaveEveryUser(0);
 
     var refused = getLists(ADA.request());
 
@@ -94,31 +101,31 @@ class RateLimitTest {
         .body("status", equalTo(429))
         .body("title", equalTo("Too Many Requests"))
         .body("detail", equalTo("Too many requests; wait before sending more."));
-    assertAllowance(refused, PER_USER, 0);
-    assertThat(Integer.parseInt(refused.extract().header("Retry-After")))
-        .isBetween(1, WINDOW_SECONDS)
-        .isEqualTo(Integer.parseInt(refused.extract().header("RateLimit-Reset")));
+    assertAllowance(refused, perUser, 0);
+    assertThat(Long.parseLong(refused.extract().header("Retry-After")))
+        .isBetween(1L, window.toSeconds())
+        .isEqualTo(Long.parseLong(refused.extract().header("RateLimit-Reset")));
   }
 
   @Test
   void shouldCountEachUserOnTheirOwn() {
-    sendAllowedRequests(ADA);
+    getLists(ADA.request()).statusCode(200);
+    leaveEveryUser(0);
     getLists(ADA.request()).statusCode(429);
 
     var grace = getLists(GRACE.request()).statusCode(200);
 
-    assertAllowance(grace, PER_USER, PER_USER - 1);
+    assertAllowance(grace, perUser, perUser - 1);
   }
 
   @Test
   void shouldCountAnonymousCallersPerAddressApartFromUsers() {
-    for (var remaining = PER_ADDRESS - 1; remaining >= 0; remaining--) {
-      var anonymous = getLists(given()).statusCode(401);
-      assertAllowance(anonymous, PER_ADDRESS, remaining);
-    }
+    assertAllowance(getLists(given()).statusCode(401), perAddress, perAddress - 1);
+    leaveTheAddress(1);
+    assertAllowance(getLists(given()).statusCode(401), perAddress, 0);
 
-    getLists(given()).statusCode(429).header("Retry-After", Integer::parseInt, inTheWindow());
-    assertAllowance(getLists(ADA.request()).statusCode(200), PER_USER, PER_USER - 1);
+    getLists(given()).statusCode(429).header("Retry-After", Long::parseLong, inTheWindow());
+    assertAllowance(getLists(ADA.request()).statusCode(200), perUser, perUser - 1);
   }
 
   @Test
@@ -130,19 +137,19 @@ class RateLimitTest {
         .contentType("application/problem+json")
         .header("WWW-Authenticate", "Bearer")
         .body("detail", equalTo("The bearer token is not valid."));
-    assertAllowance(invalid, PER_ADDRESS, PER_ADDRESS - 1);
+    assertAllowance(invalid, perAddress, perAddress - 1);
   }
 
   @Test
   void shouldNeverCountAForgedTokenAgainstTheUserItNames() {
     var forged = signedBy(TestKeys.create("another-key"), claims().subject(ADA.id()));
 
-    for (var request = 0; request < PER_ADDRESS; request++) {
-      getLists(given().auth().oauth2(forged)).statusCode(401);
-    }
+    assertAllowance(
+        getLists(given().auth().oauth2(forged)).statusCode(401), perAddress, perAddress - 1);
+    leaveTheAddress(0);
     getLists(given().auth().oauth2(forged)).statusCode(429);
 
-    assertAllowance(getLists(ADA.request()).statusCode(200), PER_USER, PER_USER - 1);
+    assertAllowance(getLists(ADA.request()).statusCode(200), perUser, perUser - 1);
   }
 
   @Test
@@ -150,12 +157,16 @@ class RateLimitTest {
     ADA.request().get("/api/nowhere").then().statusCode(404);
     ADA.request().body("{\"title\": ").post("/api/todo-lists").then().statusCode(400);
 
-    assertAllowance(getLists(ADA.request()).statusCode(200), PER_USER, PER_USER - 3);
+    assertAllowance(getLists(ADA.request()).statusCode(200), perUser, perUser - 3);
   }
 
+  /** With one request left to the address, none of these may take it or be refused. */
   @Test
   void shouldNeitherLimitNorCountTheServicesOwnEndpoints() {
-    for (var request = 0; request < PER_ADDRESS + 1; request++) {
+    getLists(given()).statusCode(401);
+    leaveTheAddress(1);
+
+    for (var request = 0; request < 2; request++) {
       given()
           .get("/q/health")
           .then()
@@ -165,29 +176,40 @@ class RateLimitTest {
       given().get("/q/openapi").then().statusCode(200).header("RateLimit-Limit", nullValue());
     }
 
-    assertAllowance(getLists(given()).statusCode(401), PER_ADDRESS, PER_ADDRESS - 1);
+    assertAllowance(getLists(given()).statusCode(401), perAddress, 0);
   }
 
   private static ValidatableResponse getLists(RequestSpecification request) {
     return request.get("/api/todo-lists").then();
   }
 
-  private static void sendAllowedRequests(TestUsers user) {
-    for (var sent = 0; sent < PER_USER; sent++) {
-      getLists(user.request()).statusCode(200);
-    }
-  }
-
-  private static void assertAllowance(ValidatableResponse response, int limit, int remaining) {
+  private void assertAllowance(ValidatableResponse response, int limit, int remaining) {
     response
-        .header("RateLimit-Limit", String.valueOf(limit))
-        .header("RateLimit-Remaining", String.valueOf(remaining))
-        .header("RateLimit-Reset", Integer::parseInt, inTheWindow());
+        .header("RateLimit-Limit", valueOf(limit))
+        .header("RateLimit-Remaining", valueOf(remaining))
+        .header("RateLimit-Reset", Long::parseLong, inTheWindow());
   }
 
   /** Whole seconds, at least one, and never longer than the window. */
-  private static Matcher<Integer> inTheWindow() {
-    return allOf(greaterThanOrEqualTo(1), lessThanOrEqualTo(WINDOW_SECONDS));
+  private Matcher<Long> inTheWindow() {
+    return allOf(greaterThanOrEqualTo(1L), lessThanOrEqualTo(window.toSeconds()));
+  }
+
+  /** As if every user counted so far had sent all but {@code left} of their requests. */
+  private void leaveEveryUser(int left) {
+    setCounts(USER_COUNTS, perUser - left);
+  }
+
+  /** As if the client address had sent all but {@code left} of its requests without a token. */
+  private void leaveTheAddress(int left) {
+    setCounts(ADDRESS_COUNTS, perAddress - left);
+  }
+
+  /** Changes the counts only, so each window ends when the service set it to. */
+  private void setCounts(String counters, long requests) {
+    for (var counter : redis.key().keys(counters)) {
+      redis.value(Long.class).set(counter, requests, new SetArgs().keepttl());
+    }
   }
 
   private void forgetEveryCount() {
