@@ -8,8 +8,9 @@
 # non-zero if any answer was not 2xx, a connection failed or timed out, or the service logged an
 # ERROR.
 #
-#   scripts/measure-mixed-load.sh
+#   scripts/measure-mixed-load.sh [NAME=VALUE...]
 #
+# The settings given are the service's environment, besides those every start needs.
 # USERS=10 CONNECTIONS=50 THREADS=2 DURATION=60 WARM_UP_SECONDS=30 by default; KEEP_LOG=FILE keeps
 # the service's log (JSON lines). The service runs with its production defaults (the request log
 # line at INFO, to a file) but for the rate limit, raised out of the way. Needs wrk (apt-get
@@ -34,9 +35,19 @@ redis-cli -u "$REDIS_URL" flushdb > /dev/null
 
 source scripts/packaged-service.sh
 start_service $PORT "jdbc:postgresql://localhost:5432/$DB" "$REDIS_URL" \
-  APP_RATE_LIMIT_REQUESTS_PER_USER=1000000000
+  APP_RATE_LIMIT_REQUESTS_PER_USER=1000000000 "$@"
 wait_until_ready $PORT
 log="$work/instance-$PORT.log"
+service_pid=${pids[0]}
+# The CPU time the service has used, in clock ticks: on a shared machine, what a request costs the
+# service says more than how long it waited for a core.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$service_pid/stat"; }
+# calls_without_redis FILE: the calls so far that went on without Redis, which did not answer within
+# app.redis.timeout, by use ("rate_limit 12.0"); a counter's line may end in an exemplar.
+calls_without_redis() {
+  curl -sf "localhost:$PORT/q/metrics" \
+    | sed -nE 's/^redis_unavailable_total\{[^}]*use="([^"]+)"[^}]*\} ([0-9.]+).*/\1 \2/p' | sort > "$1"
+}
 
 json=(-H 'Content-Type: application/json')
 # The warm-up loads users of its own, so that the requests it leaves in flight when it stops cannot
@@ -99,7 +110,13 @@ warm_up_errors=$(count_lines ERROR)
 warm_up_warnings=$(count_lines WARN)
 
 echo "loading for ${DURATION}s: $CONNECTIONS connections, $THREADS threads"
+ticks_before=$(cpu_ticks)
+calls_without_redis "$work/without-redis-before"
 load "$DURATION" "$work/data" "$work/wrk.txt"
+ticks=$(($(cpu_ticks) - ticks_before))
+calls_without_redis "$work/without-redis-after"
+without_redis=$(join "$work/without-redis-before" "$work/without-redis-after" \
+  | awk '{ n = $3 - $2; total += n; by = by sprintf(", %s %d", $1, n) } END { printf "%d%s", total, by }')
 cat "$work/wrk.txt"
 read -r answers non_2xx server_errors socket_errors timeouts <<< "$(summary "$work/wrk.txt")"
 errors=$(($(count_lines ERROR) - warm_up_errors))
@@ -111,6 +128,9 @@ echo "requests/s: $(awk '/^Requests\/sec/ { print $2 }' "$work/wrk.txt")," \
   "p99: $(awk '$1 == "99%" { print $2 }' "$work/wrk.txt")"
 echo "answers: $answers, not 2xx: $non_2xx, 5xx: $server_errors," \
   "socket errors: $socket_errors, timeouts: $timeouts"
+echo "service CPU: $(echo "scale=2; $ticks / $(getconf CLK_TCK)" | bc) s," \
+  "$(echo "scale=2; 1000 * $ticks / $(getconf CLK_TCK) / $answers" | bc) ms per answer"
+echo "calls that went on without Redis: $without_redis"
 echo "logged while loading: $errors ERROR, $warnings WARN lines" \
   "(during the warm-up and before: $warm_up_errors ERROR, $warm_up_warnings WARN)"
 [ -z "${KEEP_LOG:-}" ] || cp "$log" "$KEEP_LOG"
