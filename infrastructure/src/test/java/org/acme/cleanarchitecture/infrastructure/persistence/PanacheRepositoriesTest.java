@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import org.acme.cleanarchitecture.application.common.ports.TodoItemRepository;
 import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
@@ -14,6 +15,7 @@ import org.acme.cleanarchitecture.application.testsupport.contracts.TodoListRead
 import org.acme.cleanarchitecture.application.testsupport.contracts.TodoListRepositoryContract;
 import org.acme.cleanarchitecture.application.testsupport.contracts.TodoStores;
 import org.acme.cleanarchitecture.application.todolists.queries.TodoListReads;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The persistence adapters keep the repository and read contracts that the in-memory fakes keep,
  * against the schema Flyway creates; and their ids come from sequences that never hand one out
- * twice.
+ * twice, each through one query plan that Hibernate caches once.
  */
 @QuarkusTest
 class PanacheRepositoriesTest {
@@ -31,6 +33,7 @@ class PanacheRepositoriesTest {
   @Inject TodoListRepository todoLists;
   @Inject TodoItemRepository todoItems;
   @Inject TodoListReads reads;
+  @Inject EntityManagerFactory entityManagerFactory;
 
   @BeforeEach
   void startFromEmptyTables() {
@@ -82,5 +85,22 @@ class PanacheRepositoriesTest {
 
     assertThat(transactions.inTransaction(todoLists::nextId)).isGreaterThan(rolledBackListId.get());
     assertThat(transactions.inTransaction(todoItems::nextId)).isGreaterThan(rolledBackItemId.get());
+  }
+
+  @Test
+  void shouldDrawEveryIdThroughOneCachedQueryPlan() {
+    var queryPlans =
+        entityManagerFactory
+            .unwrap(SessionFactoryImplementor.class)
+            .getQueryEngine()
+            .getInterpretationCache();
+    transactions.inTransaction(todoItems::nextId);
+    var cachedAfterTheFirstId = queryPlans.getNumberOfCachedQueryPlans();
+
+    for (var drawn = 0; drawn < 10; drawn++) {
+      transactions.inTransaction(todoItems::nextId);
+    }
+
+    assertThat(queryPlans.getNumberOfCachedQueryPlans()).isEqualTo(cachedAfterTheFirstId);
   }
 }
