@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * With app.http.require-if-match on, every change to a list or an item must name its version. Each
  * test puts a {@link Versions} made with the setting on in place of the service's own (which has it
  * off, as the tests' configuration leaves it), so that these tests share the one start of the
- * service with the others instead of a start of their own.
+ * service with the others instead of a start of their own. That the service makes its Versions from
+ * the setting, {@link VersionsTest} checks.
  */
 @QuarkusTest
 class RequiredIfMatchTest {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.acme.cleanarchitecture.application.common.exceptions.PreconditionFailedException;
 import org.acme.cleanarchitecture.application.common.exceptions.PreconditionRequiredException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -50,5 +51,18 @@ class VersionsTest {
         .isInstanceOf(ValidationException.class)
         .satisfies(
             e -> assertThat(((ValidationException) e).errors()).containsOnlyKeys("If-Match"));
+  }
+
+  /** The service makes its Versions from the setting, off unless set, as the tests make theirs. */
+  @Test
+  void shouldTakeTheRequirementFromTheSetting() throws NoSuchMethodException {
+    var setting =
+        Versions.class
+            .getDeclaredConstructor(boolean.class)
+            .getParameters()[0]
+            .getAnnotation(ConfigProperty.class);
+
+    assertThat(setting.name()).isEqualTo("app.http.require-if-match");
+    assertThat(setting.defaultValue()).isEqualTo("false");
   }
 }
