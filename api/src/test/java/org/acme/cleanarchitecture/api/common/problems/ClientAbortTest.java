@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ClientAbortTest {
 
-  private static final Duration PATIENCE = Duration.ofSeconds(10);
+  private static final Duration PATIENCE = Duration.ofSeconds(5);
+  private static final int ATTEMPTS = 3;
 
   @TestHTTPResource("/")
   URI service;
@@ -29,12 +30,11 @@ class ClientAbortTest {
   void shouldLogClientThatClosesMidRequestAsDebugOnly() throws Exception {
     var token = ADA.token();
     try (var log = CapturedLog.start()) {
-      sendHalfARequestAndClose(token);
-
-      var deadline = Instant.now().plus(PATIENCE);
-      while (!log.text().contains("Client closed the connection")
-          && Instant.now().isBefore(deadline)) {
-        Thread.sleep(50);
+      // On a busy machine the service may read the closed connection before it has started the
+      // request, and then there is no request to fail: only an attempt it started counts.
+      for (var attempt = 0; attempt < ATTEMPTS && !logsTheAbort(log); attempt++) {
+        sendHalfARequestAndClose(token);
+        awaitTheAbort(log);
       }
 
       assertThat(log.lines())
@@ -44,6 +44,17 @@ class ClientAbortTest {
                       .contains("DEBUG", "Client closed the connection during /api/todo-lists")
                       .doesNotContain("\tat "))
           .noneMatch(line -> line.contains(" ERROR "));
+    }
+  }
+
+  private static boolean logsTheAbort(CapturedLog log) {
+    return log.text().contains("Client closed the connection");
+  }
+
+  private static void awaitTheAbort(CapturedLog log) throws InterruptedException {
+    var deadline = Instant.now().plus(PATIENCE);
+    while (!logsTheAbort(log) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(50);
     }
   }
 
@@ -62,6 +73,8 @@ class ClientAbortTest {
               + "{\"title\": \"Half a";
       socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().flush();
+      // Time for the service to start the request and wait for the rest of the body.
+      Thread.sleep(300);
     }
   }
 }
