@@ -53,7 +53,7 @@ import java.util.Objects;
  * freeze.store.default.allowStoreCreation} (false by default) must be true for the run that creates
  * it, and only for that run, so that a build which lost the store fails instead of silently
  * recording a fresh baseline. {@code freeze.refreeze=true} records the current violations anew, for
- * when a rule's wording changes.
+ * the rare decision to accept the code as it now is.
  *
  * <p>Each rule judges one thing, so that one bad import fails one rule: which layer may use which
  * is for {@link #dependenciesPointInwards()} alone, while the rules on libraries allow the whole
@@ -137,7 +137,7 @@ public final class CleanArchitectureRules {
 
   /**
    * Checks every rule against the {@link #productionClasses()} and fails with the violations of
-   * every broken rule together.
+   * every broken rule together; a rule that finds no class to check stops the check at once.
    */
   public void checkAll() {
     checkAll(productionClasses());
