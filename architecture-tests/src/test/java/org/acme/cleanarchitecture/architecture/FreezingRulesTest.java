@@ -40,8 +40,7 @@ class FreezingRulesTest {
 
   @BeforeEach
   void keepTheStoreInATemporaryDirectory() {
-    // What a fork writes into archunit.properties, set here so each test starts from an empty
-    // store.
+    // What a fork writes into archunit.properties, set per test to start from an empty store.
     ArchConfiguration.get().setProperty("freeze.store.default.path", store.toString());
     ArchConfiguration.get().setProperty("freeze.store.default.allowStoreCreation", "true");
   }
