@@ -17,11 +17,16 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,12 +39,21 @@ import java.util.Objects;
  * so the rules need nothing on the classpath but ArchUnit.
  *
  * <p>A fork adopts the rules with one line against its own base package, {@code
- * CleanArchitectureRules.forBasePackage("com.example.orders").all()}, and checks each rule as a
- * test of its own, exactly as this module's {@code ArchitectureTest} does: each rule then passes or
- * fails with its own name and reason, and a rule added to the set is enforced without touching the
- * test. To adopt the rules on an existing code base, wrap each in {@code
- * FreezingArchRule.freeze(...)}: the violations of the first run are recorded and tolerated, and
- * only new ones fail the build.
+ * CleanArchitectureRules.forBasePackage("com.example.orders").checkAll()}, which reports every
+ * broken rule at once. Or it checks each rule of {@link #all()} as a test of its own, exactly as
+ * this module's {@code ArchitectureTest} does: each rule then passes or fails with its own name and
+ * reason. Either way, a rule added to the set is enforced without touching the test.
+ *
+ * <p>An existing code base that breaks the rules adopts them frozen, with {@link #checkAllFrozen()}
+ * or {@link #allFrozen()}: ArchUnit's {@link FreezingArchRule} records the violations of the first
+ * run in a violation store and tolerates them, fails on every violation not recorded, and removes
+ * from the store each violation once it is fixed. The store is a directory committed with the code,
+ * configured in {@code archunit.properties}: {@code freeze.store.default.path} says where it lives
+ * (by default {@code archunit_store} in the working directory), and {@code
+ * freeze.store.default.allowStoreCreation} (false by default) must be true for the run that creates
+ * it, and only for that run, so that a build which lost the store fails instead of silently
+ * recording a fresh baseline. {@code freeze.refreeze=true} records the current violations anew, for
+ * the rare decision to accept the code as it now is.
  *
  * <p>Each rule judges one thing, so that one bad import fails one rule: which layer may use which
  * is for {@link #dependenciesPointInwards()} alone, while the rules on libraries allow the whole
@@ -110,6 +124,48 @@ public final class CleanArchitectureRules {
         everyRequestHasExactlyOneHandler(),
         noRequestIsBothAuthorizedAndAnonymous(),
         noFieldInjection());
+  }
+
+  /**
+   * Every rule of the set, each frozen: violations recorded in the store are tolerated, new ones
+   * fail, fixed ones leave the store. Each rule keeps a store file of its own, so adding a rule to
+   * the set leaves the violations recorded for the others as they are.
+   */
+  public List<ArchRule> allFrozen() {
+    return all().stream().<ArchRule>map(FreezingArchRule::freeze).toList();
+  }
+
+  /**
+   * Checks every rule against the {@link #productionClasses()} and fails with the violations of
+   * every broken rule together; a rule that finds no class to check stops the check at once.
+   */
+  public void checkAll() {
+    checkAll(productionClasses());
+  }
+
+  /** Checks every rule against {@code classes}; see {@link #checkAll()}. */
+  public void checkAll(JavaClasses classes) {
+    CompositeArchRule.of(all()).check(classes);
+  }
+
+  /** Checks every rule, frozen, against the {@link #productionClasses()}. */
+  public void checkAllFrozen() {
+    checkAllFrozen(productionClasses());
+  }
+
+  /** Checks every rule, frozen, against {@code classes}; see {@link #allFrozen()}. */
+  public void checkAllFrozen(JavaClasses classes) {
+    CompositeArchRule.of(allFrozen()).check(classes);
+  }
+
+  /**
+   * The classes under the base package on the class path, but for test classes: those may break the
+   * rules to set up their cases.
+   */
+  public JavaClasses productionClasses() {
+    return new ClassFileImporter()
+        .withImportOption(new ImportOption.DoNotIncludeTests())
+        .importPackages(basePackage);
   }
 
   public ArchRule dependenciesPointInwards() {

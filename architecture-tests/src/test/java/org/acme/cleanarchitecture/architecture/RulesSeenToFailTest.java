@@ -215,6 +215,16 @@ class RulesSeenToFailTest {
     assertThat(RULES.all()).allSatisfy(RulesSeenToFailTest::assertThatViolationsOf);
   }
 
+  @Test
+  void shouldReportTheViolationsOfEveryBrokenRuleInOneCheck() {
+    assertThatThrownBy(() -> RULES.checkAll(SAMPLE))
+        .isInstanceOf(AssertionError.class)
+        .message()
+        .contains(AdapterUsingApi.class.getName())
+        .contains(FieldInjectedService.class.getName())
+        .contains(PublishListCommand.class.getName());
+  }
+
   @ParameterizedTest
   @ValueSource(
       classes = {
