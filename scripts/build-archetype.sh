@@ -4,10 +4,10 @@
 # the artifactId and the version become the new project's. The architecture tests' deliberately
 # broken sample, org.acme.violations, moves under the new base package: it is test code, which the
 # architecture test does not read, so it stays out of the rules' way. The archetype machinery (this
-# script, the check that uses it, and the README and CI parts between "archetype:begin" and
+# script, the scripts that use it, and the README and CI parts between "archetype:begin" and
 # "archetype:end" markers) is left out of the new project.
 #
-# Usage: scripts/build-archetype.sh [extra Maven arguments, e.g. -o]
+# Usage: scripts/build-archetype.sh (Maven options, such as -o, go in MAVEN_ARGS)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ readonly TEMPLATE_ORGANISATION=org.acme
 readonly TEMPLATE_ARTIFACT_ID=clean-architecture-parent
 readonly ARCHETYPE_DIR=target/archetype
 readonly RESOURCES=$ARCHETYPE_DIR/src/main/resources/archetype-resources
-readonly MACHINERY='^scripts/(build-archetype|generated-project-check)\.sh$'
+readonly MACHINERY='^scripts/(build-archetype|new-service|generated-project-check)\.sh$'
 version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
 
 rm -rf "$ARCHETYPE_DIR"
@@ -65,7 +65,6 @@ while IFS= read -r -d '' file; do
 done < <(git ls-files -z)
 
 # The archetype keeps no file modes and no .gitignore names: both are restored in the new project.
-# Imports are sorted again as google-java-format sorts them, since the new package sorts elsewhere.
 (
   IFS=,
   cat <<GROOVY
@@ -74,21 +73,6 @@ def project = new File(request.outputDirectory, request.artifactId)
 [${gitignores[*]}].each {
   def gitignore = new File(project, it)
   new File(gitignore.parentFile, 'gitignore').renameTo(gitignore)
-}
-GROOVY
-  cat <<'GROOVY'
-project.eachFileRecurse(groovy.io.FileType.FILES) { file ->
-  if (!file.name.endsWith('.java')) return
-  def lines = file.readLines('UTF-8')
-  def first = lines.findIndexOf { it.startsWith('import ') }
-  if (first < 0) return
-  def last = lines.findLastIndexOf { it.startsWith('import ') }
-  def imports = lines[first..last].findAll { it.startsWith('import ') }
-  def name = { String line -> line.replaceFirst(/^import (static )?/, '').replace(';', '') }
-  def statics = imports.findAll { it.startsWith('import static ') }.sort(name)
-  def others = (imports - statics).sort(name)
-  def block = statics + (statics && others ? [''] : []) + others
-  file.write((lines[0..<first] + block + lines.drop(last + 1)).join('\n') + '\n', 'UTF-8')
 }
 GROOVY
 ) >"$ARCHETYPE_DIR/src/main/resources/META-INF/archetype-post-generate.groovy"
@@ -148,5 +132,5 @@ cat >"$ARCHETYPE_DIR/pom.xml" <<XML
 </project>
 XML
 
-./mvnw -q -f "$ARCHETYPE_DIR/pom.xml" install "$@"
+./mvnw -q -f "$ARCHETYPE_DIR/pom.xml" install
 echo "Installed $TEMPLATE_PACKAGE:clean-architecture-archetype:$version"

@@ -1,38 +1,28 @@
 #!/usr/bin/env bash
-# Checks the archetype end to end: builds it from this repository, generates the service
-# com.example:orders with the base package com.example.orders, fails if any generated file still
-# names the template's package, and runs the generated project's full ./mvnw verify.
-# TEST_DB_URL and TEST_REDIS_URL, when set, are passed on to the generated project's tests.
+# Checks the archetype end to end: generates the service com.example:orders with the base package
+# com.example.orders, fails if any of its files still names the template's package, and runs its
+# full ./mvnw verify. Its tests read TEST_DB_URL and TEST_REDIS_URL, as the template's do.
 #
-# Usage: scripts/generated-project-check.sh [extra Maven arguments, e.g. -o]
+# Usage: scripts/generated-project-check.sh (Maven options, such as -o, go in MAVEN_ARGS)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 readonly WORK_DIR=$(mktemp -d)
-version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
 readonly LOCAL_REPOSITORY=$HOME/.m2/repository
 
-# Installing into the local repository is needed to generate; nothing of it is left behind.
+# The archetype is installed into the local repository to generate the project; the repository
+# is left as it was.
 clean_up() {
   rm -rf "$WORK_DIR" "$LOCAL_REPOSITORY/org/acme" "$LOCAL_REPOSITORY/com/example"
 }
 trap clean_up EXIT
 
-scripts/build-archetype.sh "$@"
-(
-  cd "$WORK_DIR"
-  "$OLDPWD/mvnw" -q -B org.apache.maven.plugins:maven-archetype-plugin:3.4.1:generate "$@" \
-    -DarchetypeGroupId=org.acme.cleanarchitecture \
-    -DarchetypeArtifactId=clean-architecture-archetype \
-    -DarchetypeVersion="$version" \
-    -DgroupId=com.example -DartifactId=orders -Dpackage=com.example.orders
-)
-
+scripts/new-service.sh com.example orders com.example.orders "$WORK_DIR"
 cd "$WORK_DIR/orders"
 if leftovers=$(grep -rlI -e 'org\.acme' -e 'org/acme' .); then
   echo "The generated project still names the template's package in:" >&2
   echo "$leftovers" >&2
   exit 1
 fi
-./mvnw -B verify "$@"
+./mvnw -B verify
 echo "The generated project com.example.orders passes ./mvnw verify."
