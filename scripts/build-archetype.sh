@@ -22,8 +22,8 @@ version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
 rm -rf "$ARCHETYPE_DIR"
 mkdir -p "$RESOURCES" "$ARCHETYPE_DIR/src/main/resources/META-INF/maven"
 
-# Velocity renders every file: '$', '#' and '\' are written as variables that render to themselves,
-# then the template's names become the archetype's properties.
+# Velocity renders the files that name the template: '$', '#' and '\' are written as variables that
+# render to themselves, then the template's names become the archetype's properties.
 to_template() {
   local file=$1
   printf '#set( $symbol_pound = %s )\n#set( $symbol_dollar = %s )\n#set( $symbol_escape = %s )\n' \
