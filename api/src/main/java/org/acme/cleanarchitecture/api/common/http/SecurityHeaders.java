@@ -30,7 +30,9 @@ class SecurityHeaders {
         .handler(
             context -> {
               var headers = forResponse(context.normalizedPath(), context.request().scheme());
-              context.response().headers().setAll(headers);
+              // One by one: setAll would first clear what a handler of the same order has set,
+              // such as the request id.
+              headers.forEach(context.response()::putHeader);
               context.next();
             });
   }

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Builds a Maven archetype from the tracked files of this repository, so the archetype never drifts
+# from the template, and installs it into the local Maven repository. The package, the groupId,
+# the artifactId and the version become the new project's. The architecture tests' deliberately
+# broken sample, org.acme.violations, moves under the new base package: it is test code, which the
+# architecture test does not read, so it stays out of the rules' way. The archetype machinery (this
+# script, the scripts that use it, and the README and CI parts between "archetype:begin" and
+# "archetype:end" markers) is left out of the new project.
+#
+# Usage: scripts/build-archetype.sh (Maven options, such as -o, go in MAVEN_ARGS)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+readonly TEMPLATE_PACKAGE=org.acme.cleanarchitecture
+readonly TEMPLATE_ORGANISATION=org.acme
+readonly TEMPLATE_ARTIFACT_ID=clean-architecture-parent
+readonly ARCHETYPE_DIR=target/archetype
+readonly RESOURCES=$ARCHETYPE_DIR/src/main/resources/archetype-resources
+readonly MACHINERY='^scripts/(build-archetype|new-service|generated-project-check)\.sh$'
+version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
+
+rm -rf "$ARCHETYPE_DIR"
+mkdir -p "$RESOURCES" "$ARCHETYPE_DIR/src/main/resources/META-INF/maven"
+
+# Velocity renders the files that name the template: '$', '#' and '\' are written as variables that
+# render to themselves, then the template's names become the archetype's properties.
+to_template() {
+  local file=$1
+  printf '#set( $symbol_pound = %s )\n#set( $symbol_dollar = %s )\n#set( $symbol_escape = %s )\n' \
+    "'#'" "'\$'" "'\\'"
+  sed '/archetype:begin/,/archetype:end/d' "$file" |
+    perl -pe 's/([\$#\\])/$1 eq "\$" ? "\${symbol_dollar}" : $1 eq "#" ? "\${symbol_pound}" : "\${symbol_escape}"/ge' |
+    if [[ $(basename "$file") == pom.xml ]]; then
+      sed -e "s|<groupId>$TEMPLATE_PACKAGE</groupId>|<groupId>\${groupId}</groupId>|" \
+        -e "s|<artifactId>$TEMPLATE_ARTIFACT_ID</artifactId>|<artifactId>\${artifactId}</artifactId>|" \
+        -e "s|<version>$version</version>|<version>\${version}</version>|"
+    else
+      cat
+    fi |
+    sed -e "s|${TEMPLATE_PACKAGE//./\\.}|\${package}|g" -e "s|${TEMPLATE_PACKAGE//.//}|\${packageInPathFormat}|g" \
+      -e "s|${TEMPLATE_ORGANISATION//./\\.}\.|\${package}.|g" -e "s|${TEMPLATE_ORGANISATION//.//}/|\${packageInPathFormat}/|g"
+}
+
+# Only the files that name the template are rendered; all others are copied byte for byte.
+filtered=() verbatim=() executables=() gitignores=()
+while IFS= read -r -d '' file; do
+  [[ $file =~ $MACHINERY ]] && continue
+  path=${file//${TEMPLATE_PACKAGE//.//}/__packageInPathFormat__}
+  path=${path//${TEMPLATE_ORGANISATION//.//}\//__packageInPathFormat__/}
+  # The archetype plugin leaves .gitignore files out of its jar: they travel under another name.
+  if [[ $(basename "$path") == .gitignore ]]; then
+    gitignores+=("'$path'")
+    path=$(dirname "$path")/gitignore
+    path=${path#./}
+  fi
+  mkdir -p "$(dirname "$RESOURCES/$path")"
+  if [[ $(basename "$file") == pom.xml ]] || grep -q -e "$TEMPLATE_ORGANISATION" -e "${TEMPLATE_ORGANISATION//.//}" -e archetype:begin "$file"; then
+    [[ $path != pom.xml ]] && filtered+=("$path")
+    to_template "$file" >"$RESOURCES/$path"
+  else
+    verbatim+=("$path")
+    cp "$file" "$RESOURCES/$path"
+  fi
+  [[ -x $file ]] && executables+=("'$path'")
+done < <(git ls-files -z)
+
+# The archetype keeps no file modes and no .gitignore names: both are restored in the new project.
+(
+  IFS=,
+  cat <<GROOVY
+def project = new File(request.outputDirectory, request.artifactId)
+[${executables[*]}].each { new File(project, it).setExecutable(true, false) }
+[${gitignores[*]}].each {
+  def gitignore = new File(project, it)
+  new File(gitignore.parentFile, 'gitignore').renameTo(gitignore)
+}
+GROOVY
+) >"$ARCHETYPE_DIR/src/main/resources/META-INF/archetype-post-generate.groovy"
+
+includes() {
+  printf '        <include>%s</include>\n' "$@"
+}
+
+cat >"$ARCHETYPE_DIR/src/main/resources/META-INF/maven/archetype-metadata.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<archetype-descriptor name="clean-architecture"
+    xmlns="http://maven.apache.org/plugins/maven-archetype-plugin/archetype-descriptor/1.1.0"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://maven.apache.org/plugins/maven-archetype-plugin/archetype-descriptor/1.1.0 https://maven.apache.org/xsd/archetype-descriptor-1.1.0.xsd">
+  <requiredProperties>
+    <requiredProperty key="version"><defaultValue>1.0.0-SNAPSHOT</defaultValue></requiredProperty>
+  </requiredProperties>
+  <fileSets>
+    <fileSet filtered="true" encoding="UTF-8">
+      <directory></directory>
+      <includes>
+$(includes "${filtered[@]}")
+      </includes>
+    </fileSet>
+    <fileSet filtered="false">
+      <directory></directory>
+      <includes>
+$(includes "${verbatim[@]}")
+      </includes>
+    </fileSet>
+  </fileSets>
+</archetype-descriptor>
+XML
+
+cat >"$ARCHETYPE_DIR/pom.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0"
+         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>$TEMPLATE_PACKAGE</groupId>
+  <artifactId>clean-architecture-archetype</artifactId>
+  <version>$version</version>
+  <packaging>maven-archetype</packaging>
+  <properties>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+  </properties>
+  <build>
+    <extensions>
+      <extension>
+        <groupId>org.apache.maven.archetype</groupId>
+        <artifactId>archetype-packaging</artifactId>
+        <version>3.4.1</version>
+      </extension>
+    </extensions>
+  </build>
+</project>
+XML
+
+./mvnw -q -f "$ARCHETYPE_DIR/pom.xml" install
+echo "Installed $TEMPLATE_PACKAGE:clean-architecture-archetype:$version"
