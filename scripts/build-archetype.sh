@@ -14,6 +14,9 @@ cd "$(dirname "$0")/.."
 readonly TEMPLATE_PACKAGE=org.acme.cleanarchitecture
 readonly TEMPLATE_ORGANISATION=org.acme
 readonly TEMPLATE_ARTIFACT_ID=clean-architecture-parent
+# The default issuer and audience of the service's tokens name the template too.
+readonly TEMPLATE_ISSUER=urn:acme:clean-architecture
+readonly TEMPLATE_AUDIENCE=clean-architecture-api
 readonly ARCHETYPE_DIR=target/archetype
 readonly RESOURCES=$ARCHETYPE_DIR/src/main/resources/archetype-resources
 readonly MACHINERY='^scripts/(build-archetype|new-service|generated-project-check)\.sh$'
@@ -38,7 +41,8 @@ to_template() {
       cat
     fi |
     sed -e "s|${TEMPLATE_PACKAGE//./\\.}|\${package}|g" -e "s|${TEMPLATE_PACKAGE//.//}|\${packageInPathFormat}|g" \
-      -e "s|${TEMPLATE_ORGANISATION//./\\.}\.|\${package}.|g" -e "s|${TEMPLATE_ORGANISATION//.//}/|\${packageInPathFormat}/|g"
+      -e "s|${TEMPLATE_ORGANISATION//./\\.}\.|\${package}.|g" -e "s|${TEMPLATE_ORGANISATION//.//}/|\${packageInPathFormat}/|g" \
+      -e "s|$TEMPLATE_ISSUER|urn:\${groupId}:\${artifactId}|g" -e "s|$TEMPLATE_AUDIENCE|\${artifactId}-api|g"
 }
 
 # Only the files that name the template are rendered; all others are copied byte for byte.
@@ -54,7 +58,8 @@ while IFS= read -r -d '' file; do
     path=${path#./}
   fi
   mkdir -p "$(dirname "$RESOURCES/$path")"
-  if [[ $(basename "$file") == pom.xml ]] || grep -q -e "$TEMPLATE_ORGANISATION" -e "${TEMPLATE_ORGANISATION//.//}" -e archetype:begin "$file"; then
+  if [[ $(basename "$file") == pom.xml ]] || grep -q -e "$TEMPLATE_ORGANISATION" -e "${TEMPLATE_ORGANISATION//.//}" -e archetype:begin \
+    -e "$TEMPLATE_ISSUER" -e "$TEMPLATE_AUDIENCE" "$file"; then
     [[ $path != pom.xml ]] && filtered+=("$path")
     to_template "$file" >"$RESOURCES/$path"
   else
