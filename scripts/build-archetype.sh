@@ -14,6 +14,7 @@ cd "$(dirname "$0")/.."
 readonly TEMPLATE_PACKAGE=org.acme.cleanarchitecture
 readonly TEMPLATE_ORGANISATION=org.acme
 readonly TEMPLATE_ARTIFACT_ID=clean-architecture-parent
+readonly TEMPLATE_NAME="Clean Architecture"
 # The default issuer and audience of the service's tokens name the template too.
 readonly TEMPLATE_ISSUER=urn:acme:clean-architecture
 readonly TEMPLATE_AUDIENCE=clean-architecture-api
@@ -36,7 +37,8 @@ to_template() {
     if [[ $(basename "$file") == pom.xml ]]; then
       sed -e "s|<groupId>$TEMPLATE_PACKAGE</groupId>|<groupId>\${groupId}</groupId>|" \
         -e "s|<artifactId>$TEMPLATE_ARTIFACT_ID</artifactId>|<artifactId>\${artifactId}</artifactId>|" \
-        -e "s|<version>$version</version>|<version>\${version}</version>|"
+        -e "s|<version>$version</version>|<version>\${version}</version>|" \
+        -e "s|<name>$TEMPLATE_NAME :: |<name>\${artifactId} :: |"
     else
       cat
     fi |

@@ -19,8 +19,9 @@ trap clean_up EXIT
 
 scripts/new-service.sh com.example orders com.example.orders "$WORK_DIR"
 cd "$WORK_DIR/orders"
-if leftovers=$(grep -rlI -e 'org\.acme' -e 'org/acme' -e 'urn:acme' -e 'clean-architecture-api' .); then
-  echo "The generated project still names the template's package or token issuer in:" >&2
+if leftovers=$(grep -rlI -e 'org\.acme' -e 'org/acme' -e 'urn:acme' -e 'clean-architecture-api' \
+  -e '<name>Clean Architecture ::' .); then
+  echo "The generated project still names the template (package, token issuer, module names) in:" >&2
   echo "$leftovers" >&2
   exit 1
 fi
