@@ -30,10 +30,7 @@ start_service $PORT "jdbc:postgresql://localhost:5432/$DB" "$REDIS_URL" \
 wait_until_ready $PORT
 
 json=(-H 'Content-Type: application/json')
-credentials='{"email":"measure@example.org","password":"a passphrase to measure with"}'
-curl -sf "${json[@]}" -d "$credentials" "localhost:$PORT/api/users/register" > /dev/null
-token=$(curl -sf "${json[@]}" -d "$credentials" "localhost:$PORT/api/users/login" \
-  | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+token=$(register_and_log_in $PORT measure@example.org)
 auth=(-H "Authorization: Bearer $token")
 list=$(curl -sf -D - -o /dev/null "${auth[@]}" "${json[@]}" -d '{"title":"A long list"}' \
   "localhost:$PORT/api/todo-lists" | tr -d '\r' | sed -nE 's|^[Ll]ocation: .*/([0-9]+)$|\1|p')

@@ -54,10 +54,7 @@ json=(-H 'Content-Type: application/json')
 # change an item after the measurement has read its version.
 echo "registering $((2 * USERS)) users, each with $LISTS_PER_USER lists of $ITEMS_PER_LIST items"
 for user in $(seq 1 $((2 * USERS))); do
-  credentials="{\"email\":\"load-$user@example.org\",\"password\":\"a passphrase to load with\"}"
-  curl -sf "${json[@]}" -d "$credentials" "localhost:$PORT/api/users/register" > /dev/null
-  token=$(curl -sf "${json[@]}" -d "$credentials" "localhost:$PORT/api/users/login" \
-    | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+  token=$(register_and_log_in $PORT "load-$user@example.org")
   echo "$user $token" >> "$work/tokens"
   # The lists through the API, as every user's data comes from it: the first gives the user a
   # cache generation.

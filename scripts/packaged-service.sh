@@ -42,3 +42,13 @@ wait_until_ready() {
     }
   done
 }
+
+# register_and_log_in PORT EMAIL: registers a user through the service on PORT and prints the
+# access token its login answers.
+register_and_log_in() {
+  local json=(-H 'Content-Type: application/json')
+  local credentials="{\"email\":\"$2\",\"password\":\"a passphrase to measure with\"}"
+  curl -sf "${json[@]}" -d "$credentials" "localhost:$1/api/users/register" > /dev/null &&
+    curl -sf "${json[@]}" -d "$credentials" "localhost:$1/api/users/login" |
+    sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
+}

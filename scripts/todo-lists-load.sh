@@ -11,10 +11,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 add_measured_user() {
   local port=$1 db=$2
   local json=(-H 'Content-Type: application/json')
-  local credentials='{"email":"measure@example.org","password":"a passphrase to measure with"}'
-  curl -sf "${json[@]}" -d "$credentials" "localhost:$port/api/users/register" > /dev/null
-  token=$(curl -sf "${json[@]}" -d "$credentials" "localhost:$port/api/users/login" \
-    | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+  token=$(register_and_log_in "$port" measure@example.org)
   user_id=$(curl -sf -H "Authorization: Bearer $token" "localhost:$port/api/users/me" \
     | sed -E 's/.*"id":"([^"]+)".*/\1/')
 
