@@ -78,6 +78,12 @@ class ContinuousIntegrationTest {
   }
 
   @Test
+  void shouldCheckThatTheUseCaseScaffoldWritesUseCasesThatBuild() {
+    assertThat(runs(job("verify"))).contains("scripts/use-case-scaffold-check.sh");
+    assertThat(Path.of("../scripts/use-case-scaffold-check.sh")).isExecutable();
+  }
+
+  @Test
   void shouldUploadTheTestReportsWhateverTheOutcome() {
     var upload = step(job("verify"), UPLOAD);
 
