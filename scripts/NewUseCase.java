@@ -8,7 +8,7 @@
  * scripts/new-use-case.sh runs it, then formats the code and writes the new API contract.
  *
  * Usage, from the project's root: java scripts/NewUseCase.java --feature FEATURE --name NAME
- *     --kind command|query [--method POST|PUT|PATCH|DELETE] [--path PATH] [--validator]
+ *     --kind command|query [--method POST|PUT|PATCH|DELETE] [--path PATH] [--validator], or --help
  */
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +45,10 @@ public class NewUseCase {
       """;
 
   public static void main(String[] args) {
+    if (List.of(args).contains("--help")) {
+      System.out.println(USAGE);
+      return;
+    }
     try {
       var useCase = UseCase.parse(args);
       var project = Project.at(Path.of("").toAbsolutePath());

@@ -6,12 +6,15 @@
 # service against TEST_DB_URL and TEST_REDIS_URL), so that only the new tests fail.
 #
 # Usage: scripts/new-use-case.sh --feature FEATURE --name NAME --kind command|query
-#          [--method POST|PUT|PATCH|DELETE] [--path PATH] [--validator]
+#          [--method POST|PUT|PATCH|DELETE] [--path PATH] [--validator], or --help
 #   e.g. scripts/new-use-case.sh --feature orders --name CreateOrder --kind command
 # Maven options, such as -o, go in MAVEN_ARGS.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+if [[ " $* " == *" --help "* ]]; then
+  exec java scripts/NewUseCase.java --help
+fi
 java scripts/NewUseCase.java "$@"
 
 log=$(mktemp)
