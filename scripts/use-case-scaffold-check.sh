@@ -28,9 +28,10 @@ git init -q
 git add -A
 git -c user.name=check -c user.email=check@localhost commit -qm "The project as it was"
 
+# The base package's folder, found as the generator finds it: where the Mediator lives.
 mediator=$(find application/src/main/java -path '*/application/common/mediator/Mediator.java')
-readonly BASE=${mediator#application/src/main/java/}
-readonly BASE_DIR=${BASE%/application/common/mediator/Mediator.java}
+mediator=${mediator#application/src/main/java/}
+readonly BASE_DIR=${mediator%/application/common/mediator/Mediator.java}
 
 fail() {
   echo "use-case-scaffold-check: $*" >&2
