@@ -645,13 +645,16 @@ class Scaffold {
     if (existing.isEmpty()) {
       var type = useCase.feature().defaultResourceType();
       var file = project.source("api", project.apiPackage(useCase.feature()), type);
-      var resource =
-          Resource.read(newResource(type)).withEndpoint(endpointMethod(), imports(), useCase);
-      return created(file, resource.text());
+      var resource = Resource.read(newResource(type));
+      return created(file, withEndpoint(resource).text());
     }
-    var resource = Resource.read(existing.get());
-    return new Change(
-        existing.get(), resource.withEndpoint(endpointMethod(), imports(), useCase).text(), false);
+    return new Change(existing.get(), withEndpoint(Resource.read(existing.get())).text(), false);
+  }
+
+  private Resource withEndpoint(Resource resource) {
+    var securedPerEndpoint = !resource.authenticatesEveryEndpoint();
+    return resource.withEndpoint(
+        endpointMethod(securedPerEndpoint), imports(securedPerEndpoint), useCase);
   }
 
   /** A resource as the existing ones are: authenticated, documented, JSON in and out. */
@@ -694,8 +697,14 @@ class Scaffold {
             project.apiPackage(feature), base, feature.tag(), feature.defaultResourcePath(), type);
   }
 
-  private List<String> imports() {
+  private List<String> imports(boolean securedPerEndpoint) {
     var imports = new ArrayList<String>();
+    if (securedPerEndpoint) {
+      imports.add("io.quarkus.security.Authenticated");
+      imports.add("org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement");
+      imports.add(base + ".api.common.OpenApiDefinition");
+      imports.add("static " + base + ".api.common.ProblemResponseComponents.UNAUTHORIZED");
+    }
     imports.add("jakarta.ws.rs." + useCase.httpMethod());
     imports.add("org.eclipse.microprofile.openapi.annotations.Operation");
     imports.add("org.eclipse.microprofile.openapi.annotations.responses.APIResponse");
@@ -713,11 +722,20 @@ class Scaffold {
     return imports;
   }
 
-  private String endpointMethod() {
+  /**
+   * Secured per endpoint where the resource does not authenticate all of its endpoints (as the
+   * users' resource, whose registration and login are open), since every request needs an
+   * authenticated caller unless it says otherwise.
+   */
+  private String endpointMethod(boolean securedPerEndpoint) {
     var lines = new ArrayList<String>();
     lines.add("@" + useCase.httpMethod());
     if (!useCase.subPath().isEmpty()) {
       lines.add("@Path(\"/" + useCase.subPath() + "\")");
+    }
+    if (securedPerEndpoint) {
+      lines.add("@Authenticated");
+      lines.add("@SecurityRequirement(name = OpenApiDefinition.BEARER)");
     }
     lines.add("@Operation(summary = \"" + useCase.summary() + "\")");
     if (useCase.kind() == Kind.QUERY) {
@@ -726,12 +744,14 @@ class Scaffold {
           "@APIResponse(responseCode = \"200\", description = \"The "
               + Words.sentence(answer).toLowerCase(Locale.ROOT)
               + "\")");
+      unauthorized(lines, securedPerEndpoint);
       lines.add("public " + useCase.dtoType() + " " + useCase.methodName() + "() {");
       lines.add("  return mediator.send(new " + useCase.requestType() + "());");
     } else {
       lines.add("@APIResponse(responseCode = \"204\", description = \"Done\")");
       if (useCase.hasBody()) {
         lines.add("@APIResponse(responseCode = \"400\", ref = BAD_REQUEST)");
+        unauthorized(lines, securedPerEndpoint);
         lines.add(
             "public void "
                 + useCase.methodName()
@@ -740,12 +760,19 @@ class Scaffold {
                 + " command) {");
         lines.add("  mediator.send(command);");
       } else {
+        unauthorized(lines, securedPerEndpoint);
         lines.add("public void " + useCase.methodName() + "() {");
         lines.add("  mediator.send(new " + useCase.requestType() + "());");
       }
     }
     lines.add("}");
     return lines.stream().map(line -> "  " + line).collect(Collectors.joining("\n", "\n", "\n"));
+  }
+
+  private static void unauthorized(List<String> lines, boolean securedPerEndpoint) {
+    if (securedPerEndpoint) {
+      lines.add("@APIResponse(responseCode = \"401\", ref = UNAUTHORIZED)");
+    }
   }
 
   /**
@@ -792,6 +819,13 @@ record Resource(List<String> lines) {
 
   String text() {
     return String.join("\n", lines);
+  }
+
+  /** Whether the class itself says @Authenticated, and with it every endpoint. */
+  boolean authenticatesEveryEndpoint() {
+    return lines.stream()
+        .takeWhile(line -> !line.startsWith("public class "))
+        .anyMatch(line -> line.equals("@Authenticated"));
   }
 
   String type() {

@@ -2,7 +2,7 @@
 # Checks scripts/new-use-case.sh end to end, on a copy of the project in a temporary directory:
 # wrong arguments and a use case that exists already are refused, with nothing written; then it
 # adds a command with a validator and a query to a new feature, orders, and a query to the existing
-# feature todolists, and builds the result: it compiles and passes Spotless, the architecture tests,
+# feature users (which every project generated from the template keeps), and builds the result: it compiles and passes Spotless, the architecture tests,
 # the unit tests and the API tests that read every request and endpoint (OpenAPI and anonymous
 # access), while exactly the generated tests fail, each on the unwritten handler or validator.
 # Once those are given the bodies their tests ask for, the same build passes.
@@ -57,16 +57,15 @@ expect_refusal "--kind is command or query" --feature orders --name CreateOrder 
 expect_refusal "common holds what the features share" --feature common --name CreateOrder --kind command
 expect_refusal "its method is GET" --feature orders --name GetOrders --kind query --method POST
 expect_refusal "--path takes lower-case words" --feature orders --name GetOrder --kind query --path '{id}'
-expect_refusal "The use case CreateTodoList exists already" \
-  --feature todolists --name CreateTodoList --kind command
-expect_refusal "answers POST /api/todo-lists already" \
-  --feature todolists --name ArchiveTodoLists --kind command
+expect_refusal "The use case RegisterUser exists already" --feature users --name RegisterUser --kind command
+expect_refusal "answers POST /api/users/register already" \
+  --feature users --name SignUp --kind command --path register
 
 # The first two straight from the generator: the script's formatting and new contract, in the last
 # one, cover all three, and each contract written costs a start of the service.
 java scripts/NewUseCase.java --feature orders --name CreateOrder --kind command --validator
 java scripts/NewUseCase.java --feature orders --name GetOrders --kind query
-scripts/new-use-case.sh --feature todolists --name GetTodoListCount --kind query --path count
+scripts/new-use-case.sh --feature users --name GetUserCount --kind query --path count
 
 readonly APP=application/src/main/java/$BASE_DIR/application
 readonly APP_TESTS=application/src/test/java/$BASE_DIR/application
@@ -82,12 +81,12 @@ expected=$(
     "$APP/orders/queries/getorders/GetOrdersHandler.java" \
     "$APP/orders/queries/getorders/OrdersDto.java" \
     "$APP_TESTS/orders/queries/getorders/GetOrdersHandlerTest.java" \
-    "$APP/todolists/queries/gettodolistcount/GetTodoListCountQuery.java" \
-    "$APP/todolists/queries/gettodolistcount/GetTodoListCountHandler.java" \
-    "$APP/todolists/queries/gettodolistcount/TodoListCountDto.java" \
-    "$APP_TESTS/todolists/queries/gettodolistcount/GetTodoListCountHandlerTest.java" \
+    "$APP/users/queries/getusercount/GetUserCountQuery.java" \
+    "$APP/users/queries/getusercount/GetUserCountHandler.java" \
+    "$APP/users/queries/getusercount/UserCountDto.java" \
+    "$APP_TESTS/users/queries/getusercount/GetUserCountHandlerTest.java" \
     "$API/orders/OrdersResource.java" \
-    "$API/todolists/TodoListsResource.java" \
+    "$API/users/UsersResource.java" \
     api/src/main/resources/META-INF/openapi.yaml \
     api/src/test/resources/openapi.yaml | sort
 )
@@ -97,8 +96,8 @@ $expected
 but changed:
 $changed"
 grep -q '^  /api/orders:' api/src/test/resources/openapi.yaml &&
-  grep -q '^  /api/todo-lists/count:' api/src/test/resources/openapi.yaml ||
-  fail "the new contract lacks /api/orders or /api/todo-lists/count"
+  grep -q '^  /api/users/count:' api/src/test/resources/openapi.yaml ||
+  fail "the new contract lacks /api/orders or /api/users/count"
 
 # Every unit test and architecture test, and the API tests that read every request and endpoint,
 # which share one start of the service.
@@ -112,7 +111,7 @@ build -Dmaven.test.failure.ignore=true
 reports=$(find . -path '*/target/surefire-reports/TEST-*.xml')
 failed=$(grep -lE '<testsuite [^>]*(failures|errors)="[1-9]' $reports | sed 's|\.xml$||; s|.*\.||' | sort)
 expected_failures=$(printf '%s\n' CreateOrderHandlerTest CreateOrderValidatorTest GetOrdersHandlerTest \
-  GetTodoListCountHandlerTest | sort)
+  GetUserCountHandlerTest | sort)
 [[ $failed == "$expected_failures" ]] || fail "exactly the generated tests should fail:
 $expected_failures
 but these failed:
@@ -134,6 +133,6 @@ write() {
 write CreateOrderHandler 'return null;'
 write CreateOrderValidator 'return List.of();'
 write GetOrdersHandler 'return new OrdersDto();'
-write GetTodoListCountHandler 'return new TodoListCountDto();'
+write GetUserCountHandler 'return new UserCountDto();'
 build
 echo "With the generated handlers and validator written, the build passes."
