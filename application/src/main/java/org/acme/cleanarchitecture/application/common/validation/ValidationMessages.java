@@ -40,6 +40,7 @@ public final class ValidationMessages {
   public static final String EMAIL_TAKEN = "An account with this email address already exists.";
   public static final String CURRENT_PASSWORD_WRONG = "The current password is not correct.";
   public static final String REFRESH_TOKEN_REQUIRED = "The refresh token is required.";
+  public static final String DAYS_OUT_OF_RANGE = "The number of days must be between 1 and 14.";
   public static final String IDEMPOTENCY_KEY_MALFORMED =
       "The Idempotency-Key must be 1 to 255 printable ASCII characters.";
 
