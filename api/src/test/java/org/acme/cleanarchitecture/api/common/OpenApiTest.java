@@ -31,7 +31,7 @@ class OpenApiTest {
   private OpenApiDocument document;
 
   private static final List<String> WHOLE_NUMBER_PARAMETERS =
-      List.of("id", "listId", "pageNumber", "pageSize");
+      List.of("id", "listId", "pageNumber", "pageSize", "days");
 
   @Test
   @SuppressWarnings("unchecked")
