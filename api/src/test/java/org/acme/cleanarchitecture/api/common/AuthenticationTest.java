@@ -29,6 +29,7 @@ class AuthenticationTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
+    "GET, /api/weather-forecasts",
     "GET, /api/todo-lists",
     "GET, /api/todo-lists/1",
     "POST, /api/todo-lists",
@@ -57,7 +58,7 @@ class AuthenticationTest {
   void shouldAcceptTokenSignedByTheServiceKey() {
     var token = signedBy(ServiceKeys.signingKey(), claims());
 
-    given().auth().oauth2(token).get("/api/todo-lists").then().statusCode(200);
+    given().auth().oauth2(token).get("/api/weather-forecasts").then().statusCode(200);
   }
 
   @Test
@@ -137,7 +138,7 @@ class AuthenticationTest {
     given()
         .auth()
         .oauth2(signedBy(ServiceKeys.signingKey(), claims))
-        .get("/api/todo-lists")
+        .get("/api/weather-forecasts")
         .then()
         .statusCode(401);
   }
