@@ -30,6 +30,7 @@ class AuthenticationTest {
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
     "GET, /api/weather-forecasts",
+    // sample:begin
     "GET, /api/todo-lists",
     "GET, /api/todo-lists/1",
     "POST, /api/todo-lists",
@@ -40,7 +41,9 @@ class AuthenticationTest {
     "POST, /api/todo-items",
     "PUT, /api/todo-items/1",
     "PATCH, /api/todo-items/1/detail",
-    "DELETE, /api/todo-items/1"
+    "DELETE, /api/todo-items/1",
+    // sample:end
+    "POST, /api/users/me/password"
   })
   void shouldDenyAnonymousCaller(String method, String path) {
     given()

@@ -20,8 +20,11 @@ public class TestTables {
             () ->
                 entityManager
                     .createNativeQuery(
-                        "TRUNCATE todo_items, todo_lists, users, cache_generations"
-                            + " RESTART IDENTITY CASCADE")
+                        "TRUNCATE "
+                            // sample:begin
+                            + "todo_items, todo_lists, "
+                            // sample:end
+                            + "users, cache_generations RESTART IDENTITY CASCADE")
                     .executeUpdate());
   }
 }
