@@ -88,7 +88,8 @@ class RedisQueryCacheTest {
   void shouldStoreJsonUnderThePrefixedKeyForTheTimeToLive() {
     cache.put("key", SUNNY, ONE_MINUTE);
 
-    assertThat(redis.value(String.class).get("query-cache:key")).startsWith("{\"date\":\"2026-07-01\",");
+    assertThat(redis.value(String.class).get("query-cache:key"))
+        .startsWith("{\"date\":\"2026-07-01\",");
     assertThat(redis.key().pttl("query-cache:key"))
         .isPositive()
         .isLessThanOrEqualTo(ONE_MINUTE.toMillis());
