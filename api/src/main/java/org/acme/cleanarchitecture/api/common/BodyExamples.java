@@ -50,8 +50,8 @@ public class BodyExamples implements OASFilter {
   }
 
   /**
-   * The name of the body's schema; for an array, {@code List} and its items' schema, as generic
-   * types are named ({@code PaginatedListTodoItemBriefDto}).
+   * The name of the body's schema; for an array, {@code List} and its items' schema ({@code
+   * ListWeatherForecastDto}), as the names of generic types are built.
    */
   private static Optional<String> schemaName(MediaType body) {
     return Optional.ofNullable(body.getSchema())
