@@ -7,6 +7,12 @@
 # script, the scripts that use it, and the README and CI parts between "archetype:begin" and
 # "archetype:end" markers) is left out of the new project.
 #
+# The archetype's property "sample" (true unless -Dsample=false) keeps the Todo sample. Without it,
+# the new project loses the files scripts/sample-files.txt lists and the lines between
+# "sample:begin" and "sample:end" markers, and its OpenAPI contract is the one of the service
+# without the sample, scripts/openapi-without-sample.yaml. The markers themselves are left out of
+# every new project.
+#
 # Usage: scripts/build-archetype.sh (Maven options, such as -o, go in MAVEN_ARGS)
 set -euo pipefail
 
@@ -20,7 +26,9 @@ readonly TEMPLATE_ISSUER=urn:acme:clean-architecture
 readonly TEMPLATE_AUDIENCE=clean-architecture-api
 readonly ARCHETYPE_DIR=target/archetype
 readonly RESOURCES=$ARCHETYPE_DIR/src/main/resources/archetype-resources
-readonly MACHINERY='^scripts/(build-archetype|new-service|generated-project-check)\.sh$'
+readonly MACHINERY='^scripts/(build-archetype\.sh|new-service\.sh|generated-project-check\.sh|sample-files\.txt|openapi-without-sample\.yaml)$'
+readonly CONTRACT=api/src/test/resources/openapi.yaml
+readonly CONTRACT_WITHOUT_SAMPLE=api/src/test/resources/openapi-without-sample.yaml
 version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
 
 rm -rf "$ARCHETYPE_DIR"
@@ -47,12 +55,17 @@ to_template() {
       -e "s|$TEMPLATE_ISSUER|urn:\${groupId}:\${artifactId}|g" -e "s|$TEMPLATE_AUDIENCE|\${artifactId}-api|g"
 }
 
+# Where a file of the template lands in the archetype: under the new package's directory.
+archetype_path() {
+  local path=${1//${TEMPLATE_PACKAGE//.//}/__packageInPathFormat__}
+  echo "${path//${TEMPLATE_ORGANISATION//.//}\//__packageInPathFormat__/}"
+}
+
 # Only the files that name the template are rendered; all others are copied byte for byte.
 filtered=() verbatim=() executables=() gitignores=()
 while IFS= read -r -d '' file; do
   [[ $file =~ $MACHINERY ]] && continue
-  path=${file//${TEMPLATE_PACKAGE//.//}/__packageInPathFormat__}
-  path=${path//${TEMPLATE_ORGANISATION//.//}\//__packageInPathFormat__/}
+  path=$(archetype_path "$file")
   # The archetype plugin leaves .gitignore files out of its jar: they travel under another name.
   if [[ $(basename "$path") == .gitignore ]]; then
     gitignores+=("'$path'")
@@ -70,16 +83,63 @@ while IFS= read -r -d '' file; do
   fi
   [[ -x $file ]] && executables+=("'$path'")
 done < <(git ls-files -z)
+to_template scripts/openapi-without-sample.yaml >"$RESOURCES/$CONTRACT_WITHOUT_SAMPLE"
+filtered+=("$CONTRACT_WITHOUT_SAMPLE")
+
+# The files of the sample, and the files with lines of it between markers, as the archetype holds
+# them. The manifest's lines are Git pathspecs; '#' starts a comment.
+sample_files=() marked_files=()
+while IFS= read -r -d '' file; do
+  sample_files+=("'$(archetype_path "$file")'")
+done < <(grep -v -e '^#' -e '^$' scripts/sample-files.txt | sed 's/^/:(glob)/' | xargs -d '\n' git ls-files -z --)
+while IFS= read -r -d '' file; do
+  [[ $file =~ $MACHINERY ]] || marked_files+=("'$(archetype_path "$file")'")
+done < <(git grep -z -l -e 'sample:begin')
 
 # The archetype keeps no file modes and no .gitignore names: both are restored in the new project.
+# Without the sample, its files go, then the directories they leave empty, deepest first; the lines
+# of a region go with its markers, and so does a blank line after a region that follows one.
 (
   IFS=,
   cat <<GROOVY
 def project = new File(request.outputDirectory, request.artifactId)
+def packageDirectory = request.properties.getProperty('package').replace('.', '/')
+def withSample = request.properties.getProperty('sample').toBoolean()
+def at = { new File(project, it.replace('__packageInPathFormat__', packageDirectory)) }
 [${executables[*]}].each { new File(project, it).setExecutable(true, false) }
 [${gitignores[*]}].each {
   def gitignore = new File(project, it)
   new File(gitignore.parentFile, 'gitignore').renameTo(gitignore)
+}
+def contractWithoutSample = at('$CONTRACT_WITHOUT_SAMPLE')
+if (withSample) {
+  contractWithoutSample.delete()
+} else {
+  at('$CONTRACT').delete()
+  contractWithoutSample.renameTo(at('$CONTRACT'))
+  def directories = [${sample_files[*]}].collect { at(it) }.each { it.delete() }*.parentFile.unique()
+  while (directories) {
+    directories = directories.findAll { it.list()?.length == 0 && it != project }.each { it.delete() }*.parentFile.unique()
+  }
+}
+[${marked_files[*]}].collect { at(it) }.findAll { it.exists() }.each { file ->
+  def kept = []
+  def inRegion = false
+  def afterRegion = false
+  file.readLines('UTF-8').each { line ->
+    if (line.contains('sample:begin')) {
+      inRegion = !withSample
+    } else if (line.contains('sample:end')) {
+      afterRegion = inRegion && (kept.isEmpty() || kept.last().trim().isEmpty())
+      inRegion = false
+    } else if (!inRegion && !(afterRegion && line.trim().isEmpty())) {
+      kept << line
+      afterRegion = false
+    } else {
+      afterRegion = false
+    }
+  }
+  file.write(kept.collect { it + '\n' }.join(''), 'UTF-8')
 }
 GROOVY
 ) >"$ARCHETYPE_DIR/src/main/resources/META-INF/archetype-post-generate.groovy"
@@ -96,6 +156,7 @@ cat >"$ARCHETYPE_DIR/src/main/resources/META-INF/maven/archetype-metadata.xml" <
     xsi:schemaLocation="http://maven.apache.org/plugins/maven-archetype-plugin/archetype-descriptor/1.1.0 https://maven.apache.org/xsd/archetype-descriptor-1.1.0.xsd">
   <requiredProperties>
     <requiredProperty key="version"><defaultValue>1.0.0-SNAPSHOT</defaultValue></requiredProperty>
+    <requiredProperty key="sample"><defaultValue>true</defaultValue></requiredProperty>
   </requiredProperties>
   <fileSets>
     <fileSet filtered="true" encoding="UTF-8">

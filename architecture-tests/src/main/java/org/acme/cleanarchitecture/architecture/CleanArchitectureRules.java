@@ -342,8 +342,8 @@ public final class CleanArchitectureRules {
         .should()
         .haveSimpleNameEndingWith("Handler")
         .because(
-            "a handler is found by name beside what it handles: CreateTodoListCommand and"
-                + " CreateTodoListHandler")
+            "a handler is found by name beside what it handles: GetWeatherForecastsQuery and"
+                + " GetWeatherForecastsHandler")
         .allowEmptyShould(false);
   }
 

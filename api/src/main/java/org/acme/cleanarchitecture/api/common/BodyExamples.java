@@ -10,12 +10,14 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Shows an example with every JSON body the API reads or writes. The examples live in {@code
  * META-INF/openapi.yaml}, each named after the schema it shows, and are attached here to every
- * request body and successful response of that schema: one example serves every operation that
- * shares the schema, and no operation needs to name its examples.
+ * request body and successful response of that schema (of an array of it: {@code List} and its
+ * name): one example serves every operation that shares the schema, and no operation needs to name
+ * its examples.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class BodyExamples implements OASFilter {
@@ -47,9 +49,21 @@ public class BodyExamples implements OASFilter {
     return Stream.concat(request, responses).filter(content -> content != null);
   }
 
+  /**
+   * The name of the body's schema; for an array, {@code List} and its items' schema ({@code
+   * ListWeatherForecastDto}), as the names of generic types are built.
+   */
   private static Optional<String> schemaName(MediaType body) {
     return Optional.ofNullable(body.getSchema())
-        .map(schema -> schema.getRef())
+        .flatMap(
+            schema ->
+                schema.getItems() == null
+                    ? name(schema)
+                    : name(schema.getItems()).map(items -> "List" + items));
+  }
+
+  private static Optional<String> name(Schema schema) {
+    return Optional.ofNullable(schema.getRef())
         .filter(ref -> ref.startsWith(SCHEMAS))
         .map(ref -> ref.substring(SCHEMAS.length()));
   }

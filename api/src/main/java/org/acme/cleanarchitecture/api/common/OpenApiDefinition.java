@@ -19,9 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(
     info =
         @Info(
-            title = "Clean Architecture Todo API",
+            title = "Clean Architecture API",
             version = "1.0.0",
-            description = "Todo lists and items: a Clean Architecture + CQRS sample on Quarkus."),
+            description =
+                "Use cases behind a thin REST API: a Clean Architecture + CQRS service on Quarkus."),
     components =
         @Components(
             parameters = {

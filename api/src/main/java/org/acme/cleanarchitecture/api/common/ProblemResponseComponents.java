@@ -38,8 +38,9 @@ public class ProblemResponseComponents implements OASFilter {
 
   private static final String RFC_9110 = "https://www.rfc-editor.org/rfc/rfc9110#section-";
   private static final String RFC_6585_429 = "https://www.rfc-editor.org/rfc/rfc6585#section-4";
-  private static final String LISTS = "/api/todo-lists";
-  private static final String LIST = LISTS + "/42";
+  // Every operation shares these components, so their examples name no operation's resource.
+  private static final String RESOURCES = "/api/resources";
+  private static final String RESOURCE = RESOURCES + "/42";
 
   /** The statuses whose answers say, in Retry-After, when to try again. */
   private static final Set<Integer> RETRY_LATER = Set.of(429, 503);
@@ -54,23 +55,32 @@ public class ProblemResponseComponents implements OASFilter {
                   "One or more validation errors occurred.",
                   400,
                   null,
-                  LISTS,
-                  Map.of("title", List.of("The title is required.")),
+                  RESOURCES,
+                  Map.of("name", List.of("The name is required.")),
                   null)),
           new ProblemResponse(
               UNAUTHORIZED,
               "No valid bearer token",
               problem(
-                  RFC_9110 + "15.5.2", "Unauthorized", 401, "Authentication is required.", LISTS)),
+                  RFC_9110 + "15.5.2",
+                  "Unauthorized",
+                  401,
+                  "Authentication is required.",
+                  RESOURCES)),
           new ProblemResponse(
               FORBIDDEN,
               "The caller lacks a required role or policy",
               problem(
-                  RFC_9110 + "15.5.4", "Forbidden", 403, "You are not allowed to do this.", LISTS)),
+                  RFC_9110 + "15.5.4",
+                  "Forbidden",
+                  403,
+                  "You are not allowed to do this.",
+                  RESOURCES)),
           new ProblemResponse(
               NOT_FOUND,
               "No such resource among the caller's own",
-              problem(RFC_9110 + "15.5.5", "Not Found", 404, "TodoList 42 was not found.", LIST)),
+              problem(
+                  RFC_9110 + "15.5.5", "Not Found", 404, "Resource 42 was not found.", RESOURCE)),
           new ProblemResponse(
               CONFLICT,
               "Another request changed the same data meanwhile, as the database found;"
@@ -80,7 +90,7 @@ public class ProblemResponseComponents implements OASFilter {
                   "Conflict",
                   409,
                   "The data was changed by another request meanwhile; reload it and try again.",
-                  LIST)),
+                  RESOURCE)),
           new ProblemResponse(
               IDEMPOTENCY_KEY_IN_FLIGHT,
               "A request with this Idempotency-Key is still being processed; retry later",
@@ -90,7 +100,7 @@ public class ProblemResponseComponents implements OASFilter {
                   409,
                   "A request with this Idempotency-Key is still being processed; retry once it has"
                       + " finished.",
-                  LISTS)),
+                  RESOURCES)),
           new ProblemResponse(
               PRECONDITION_FAILED,
               "If-Match names an older version than the stored one, or a weak tag;"
@@ -99,9 +109,9 @@ public class ProblemResponseComponents implements OASFilter {
                   "about:blank",
                   "Precondition Failed",
                   412,
-                  "TodoList 42 has changed since version 3 (it is at version 4); reload it and try"
+                  "Resource 42 has changed since version 3 (it is at version 4); reload it and try"
                       + " again.",
-                  LIST)),
+                  RESOURCE)),
           new ProblemResponse(
               IDEMPOTENCY_KEY_REUSED,
               "This Idempotency-Key was used for a different request",
@@ -111,7 +121,7 @@ public class ProblemResponseComponents implements OASFilter {
                   422,
                   "This Idempotency-Key was already used for a different request; send a new key"
                       + " with a new request.",
-                  LISTS)),
+                  RESOURCES)),
           new ProblemResponse(
               PRECONDITION_REQUIRED,
               "If-Match is missing, and app.http.require-if-match requires it",
@@ -121,7 +131,7 @@ public class ProblemResponseComponents implements OASFilter {
                   428,
                   "Send If-Match with the ETag last read, such as \"3\", or * to change any"
                       + " version.",
-                  LIST)),
+                  RESOURCE)),
           new ProblemResponse(
               TOO_MANY_REQUESTS,
               "Over the rate limit. Every counted response carries RateLimit-Limit,"
@@ -131,7 +141,7 @@ public class ProblemResponseComponents implements OASFilter {
                   "Too Many Requests",
                   429,
                   "Too many requests; wait before sending more.",
-                  LISTS)),
+                  RESOURCES)),
           new ProblemResponse(
               TOO_MANY_FAILED_LOGINS,
               "Too many failed logins for the account or from the client address, or, as anywhere, too"
@@ -151,7 +161,7 @@ public class ProblemResponseComponents implements OASFilter {
                   "Internal Server Error",
                   500,
                   "An unexpected error occurred; quote the correlation id when reporting it.",
-                  LISTS,
+                  RESOURCES,
                   null,
                   "0f8fad5b-d9cb-469f-a165-70867728950e")),
           new ProblemResponse(
@@ -163,7 +173,7 @@ public class ProblemResponseComponents implements OASFilter {
                   503,
                   "The database cannot be reached at the moment; try again after the time in"
                       + " Retry-After.",
-                  LISTS)));
+                  RESOURCES)));
 
   @Override
   public void filterOpenAPI(OpenAPI openApi) {

@@ -16,8 +16,8 @@ import org.acme.cleanarchitecture.application.common.mediator.Request;
 import org.acme.cleanarchitecture.application.common.mediator.RequestHandler;
 import org.acme.cleanarchitecture.application.common.mediator.TypeArgument;
 import org.acme.cleanarchitecture.application.common.security.AllowAnonymous;
-import org.acme.cleanarchitecture.application.todolists.commands.createtodolist.CreateTodoListCommand;
-import org.acme.cleanarchitecture.application.todolists.queries.gettodos.GetTodosQuery;
+import org.acme.cleanarchitecture.application.users.commands.changepassword.ChangePasswordCommand;
+import org.acme.cleanarchitecture.application.weatherforecasts.queries.getweatherforecasts.GetWeatherForecastsQuery;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +40,7 @@ class AnonymousAccessTest {
             .toList();
 
     assertThat(requestTypes)
-        .contains(CreateTodoListCommand.class, GetTodosQuery.class)
+        .contains(ChangePasswordCommand.class, GetWeatherForecastsQuery.class)
         .filteredOn(type -> !type.isAnnotationPresent(AllowAnonymous.class))
         .allSatisfy(
             type ->

@@ -29,6 +29,8 @@ class AuthenticationTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
+    "GET, /api/weather-forecasts",
+    // sample:begin
     "GET, /api/todo-lists",
     "GET, /api/todo-lists/1",
     "POST, /api/todo-lists",
@@ -39,7 +41,9 @@ class AuthenticationTest {
     "POST, /api/todo-items",
     "PUT, /api/todo-items/1",
     "PATCH, /api/todo-items/1/detail",
-    "DELETE, /api/todo-items/1"
+    "DELETE, /api/todo-items/1",
+    // sample:end
+    "POST, /api/users/me/password"
   })
   void shouldDenyAnonymousCaller(String method, String path) {
     given()
@@ -57,7 +61,7 @@ class AuthenticationTest {
   void shouldAcceptTokenSignedByTheServiceKey() {
     var token = signedBy(ServiceKeys.signingKey(), claims());
 
-    given().auth().oauth2(token).get("/api/todo-lists").then().statusCode(200);
+    given().auth().oauth2(token).get("/api/weather-forecasts").then().statusCode(200);
   }
 
   @Test
@@ -137,7 +141,7 @@ class AuthenticationTest {
     given()
         .auth()
         .oauth2(signedBy(ServiceKeys.signingKey(), claims))
-        .get("/api/todo-lists")
+        .get("/api/weather-forecasts")
         .then()
         .statusCode(401);
   }

@@ -62,6 +62,17 @@ class ExternalIssuerTest {
   }
 
   @Test
+  void shouldAcceptTheProvidersTokens() {
+    given()
+        .auth()
+        .oauth2(signedBy(FakeOpenIdProvider.key(), providerClaims()))
+        .get("/api/weather-forecasts")
+        .then()
+        .statusCode(200);
+  }
+
+  // sample:begin
+  @Test
   void shouldServeTheCallerTheProviderVouchesFor() {
     var token = signedBy(FakeOpenIdProvider.key(), providerClaims());
 
@@ -93,6 +104,12 @@ class ExternalIssuerTest {
     purgeAs(signedBy(FakeOpenIdProvider.key(), user)).statusCode(403);
     purgeAs(signedBy(FakeOpenIdProvider.key(), administrator)).statusCode(204);
   }
+
+  private static ValidatableResponse purgeAs(String token) {
+    return given().auth().oauth2(token).delete("/api/todo-lists").then();
+  }
+
+  // sample:end
 
   @Test
   void shouldDenyTokenSignedByAnotherKeyUnderTheProviderKeyId() {
@@ -139,9 +156,5 @@ class ExternalIssuerTest {
     var issuer =
         ConfigProvider.getConfig().getValue("app.identity.tokens.external-issuer", String.class);
     return claims().issuer(issuer).subject(SUBJECT);
-  }
-
-  private static ValidatableResponse purgeAs(String token) {
-    return given().auth().oauth2(token).delete("/api/todo-lists").then();
   }
 }

@@ -31,7 +31,14 @@ class OpenApiTest {
   private OpenApiDocument document;
 
   private static final List<String> WHOLE_NUMBER_PARAMETERS =
-      List.of("id", "listId", "pageNumber", "pageSize");
+      List.of(
+          // sample:begin
+          "id",
+          "listId",
+          "pageNumber",
+          "pageSize",
+          // sample:end
+          "days");
 
   @Test
   @SuppressWarnings("unchecked")
@@ -193,6 +200,7 @@ class OpenApiTest {
                     .containsEntry("type", "integer"));
   }
 
+  // sample:begin
   @ParameterizedTest
   @ValueSource(strings = {"/api/todo-lists", "/api/todo-items"})
   void shouldDocumentTheIdempotencyKeyAndItsRefusalsOnEveryCreate(String path) {
@@ -209,6 +217,8 @@ class OpenApiTest {
         .body("components.parameters.'Idempotency-Key'.name", equalTo("Idempotency-Key"))
         .body("components.parameters.'Idempotency-Key'.in", equalTo("header"));
   }
+
+  // sample:end
 
   @Test
   void shouldServeSwaggerUi() {

@@ -29,19 +29,23 @@ class RedisUnavailableTest {
   @Test
   void shouldAnswerUsersAndAnonymousCallersWithoutLimits() {
     ADA.request()
-        .get("/api/todo-lists")
+        .get("/api/weather-forecasts")
         .then()
         .statusCode(200)
         .header("RateLimit-Limit", nullValue());
-    given().get("/api/todo-lists").then().statusCode(401).header("RateLimit-Limit", nullValue());
+    given()
+        .get("/api/weather-forecasts")
+        .then()
+        .statusCode(401)
+        .header("RateLimit-Limit", nullValue());
   }
 
   @Test
   void shouldCountEveryRequestThatWentUnlimited() {
     var before = requestsThatWentUnlimited();
 
-    ADA.request().get("/api/todo-lists").then().statusCode(200);
-    ADA.request().get("/api/todo-lists").then().statusCode(200);
+    ADA.request().get("/api/weather-forecasts").then().statusCode(200);
+    ADA.request().get("/api/weather-forecasts").then().statusCode(200);
 
     assertThat(requestsThatWentUnlimited()).isEqualTo(before + 2);
   }

@@ -2,12 +2,12 @@ package org.acme.cleanarchitecture.api.operations;
 
 import static io.restassured.RestAssured.given;
 import static org.acme.cleanarchitecture.api.testsupport.TestUsers.ADA;
-import static org.acme.cleanarchitecture.api.testsupport.TestUsers.GRACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
+import org.acme.cleanarchitecture.api.testsupport.TestUsers;
 import org.acme.cleanarchitecture.api.testsupport.TodoApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class MetricsTest {
+
+  private static final String REGISTER = "/api/users/register";
 
   private final TestDatabase database;
 
@@ -33,18 +35,21 @@ class MetricsTest {
 
   @Test
   void shouldTimeEveryRequestByTypeKindAndOutcome() {
-    var list = TodoApi.createList(ADA, "Metrics");
-    ADA.request().get("/api/todo-lists/{id}", list).then().statusCode(200);
-    GRACE.request().get("/api/todo-lists/{id}", list).then().statusCode(404);
-    ADA.request().body(Map.of("title", "")).post("/api/todo-lists").then().statusCode(400);
+    var account = Map.of("email", "metrics@example.org", "password", TestUsers.PASSWORD);
+    given().contentType("application/json").body(account).post(REGISTER).then().statusCode(201);
+    given().contentType("application/json").body(Map.of()).post(REGISTER).then().statusCode(400);
+    ADA.request().get("/api/weather-forecasts").then().statusCode(200);
+    ADA.request().queryParam("days", 0).get("/api/weather-forecasts").then().statusCode(400);
 
     assertThat(scrape())
         .contains(
-            timed("CreateTodoListCommand", "command", "success"),
-            timed("GetTodoListQuery", "query", "success"),
-            timed("GetTodoListQuery", "query", "not_found"),
-            timed("CreateTodoListCommand", "command", "validation"));
+            timed("RegisterUserCommand", "command", "success"),
+            timed("RegisterUserCommand", "command", "validation"),
+            timed("GetWeatherForecastsQuery", "query", "success"),
+            timed("GetWeatherForecastsQuery", "query", "validation"));
   }
+
+  // sample:begin
 
   @Test
   void shouldCountTheQueryCachesHitsAndMisses() {
@@ -67,6 +72,8 @@ class MetricsTest {
     assertThat(metrics).contains("uri=\"/api/todo-lists/{id}\"");
     assertThat(metrics).doesNotContainPattern("uri=\"[^\"]*/\\d+[\"/]");
   }
+
+  // sample:end
 
   /** The series counting the mediator's requests of one type, kind and outcome. */
   private static String timed(String request, String kind, String outcome) {

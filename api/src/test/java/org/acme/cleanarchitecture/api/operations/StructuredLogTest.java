@@ -57,7 +57,8 @@ class StructuredLogTest {
               assertThat(line.path("timestamp").asText()).isNotBlank();
               assertThat(line.path("level").asText()).isEqualTo("INFO");
               assertThat(line.path("loggerName").asText()).endsWith("LoggingBehaviour");
-              assertThat(line.path("message").asText()).startsWith("Request GetTodosQuery by ");
+              assertThat(line.path("message").asText())
+                  .startsWith("Request GetWeatherForecastsQuery by ");
               assertThat(line.path("mdc").fieldNames())
                   .toIterable()
                   .contains("requestId", "userId", "traceId", "spanId");
@@ -68,7 +69,11 @@ class StructuredLogTest {
   private static List<JsonNode> jsonLinesOfRequest(String requestId) {
     ADA.id(); // signs Ada in first, if no test has yet, outside the lines read
     try (var log = CapturedLog.startFormattingWith(new JsonFormatter())) {
-      ADA.request().header("X-Request-Id", requestId).get("/api/todo-lists").then().statusCode(200);
+      ADA.request()
+          .header("X-Request-Id", requestId)
+          .get("/api/weather-forecasts")
+          .then()
+          .statusCode(200);
       return log.lines().stream()
           .map(StructuredLogTest::parse)
           .filter(line -> line.at("/mdc/requestId").asText().equals(requestId))

@@ -1,7 +1,6 @@
 package org.acme.cleanarchitecture.api.operations;
 
 import static org.acme.cleanarchitecture.api.testsupport.TestUsers.ADA;
-import static org.acme.cleanarchitecture.api.testsupport.TestUsers.GRACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opentelemetry.api.common.AttributeKey;
@@ -10,7 +9,6 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import org.acme.cleanarchitecture.api.testsupport.RecordedSpans;
 import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
-import org.acme.cleanarchitecture.api.testsupport.TodoApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +41,9 @@ class TracingTest {
 
   @Test
   void shouldTraceTheMediatorRequestUnderTheHttpServerSpan() {
-    TodoApi.createList(ADA, "Traced");
+    ADA.request().get("/api/weather-forecasts").then().statusCode(200);
 
-    var request = mediatorSpan("CreateTodoListCommand");
+    var request = mediatorSpan("GetWeatherForecastsQuery");
     var server =
         spans.await(
             "of the server, parent of the mediator's",
@@ -53,22 +51,21 @@ class TracingTest {
                 span.getKind() == SpanKind.SERVER
                     && span.getSpanId().equals(request.getParentSpanId()));
 
-    assertThat(server.getAttributes().get(ROUTE)).isEqualTo("/api/todo-lists");
+    assertThat(server.getAttributes().get(ROUTE)).isEqualTo("/api/weather-forecasts");
     assertThat(request.getTraceId()).isEqualTo(server.getTraceId());
-    assertThat(request.getAttributes().get(REQUEST)).isEqualTo("CreateTodoListCommand");
-    assertThat(request.getAttributes().get(KIND)).isEqualTo("command");
+    assertThat(request.getAttributes().get(REQUEST)).isEqualTo("GetWeatherForecastsQuery");
+    assertThat(request.getAttributes().get(KIND)).isEqualTo("query");
     assertThat(request.getAttributes().get(OUTCOME)).isEqualTo("success");
   }
 
   @Test
   void shouldGiveTheMediatorSpanTheOutcomeOfARefusedRequest() {
-    var list = TodoApi.createList(ADA, "Not Grace's");
-    GRACE.request().get("/api/todo-lists/{id}", list).then().statusCode(404);
+    ADA.request().queryParam("days", 0).get("/api/weather-forecasts").then().statusCode(400);
 
-    var request = mediatorSpan("GetTodoListQuery");
+    var request = mediatorSpan("GetWeatherForecastsQuery");
 
     assertThat(request.getAttributes().get(KIND)).isEqualTo("query");
-    assertThat(request.getAttributes().get(OUTCOME)).isEqualTo("not_found");
+    assertThat(request.getAttributes().get(OUTCOME)).isEqualTo("validation");
   }
 
   @Test
@@ -77,11 +74,11 @@ class TracingTest {
 
     ADA.request()
         .header("traceparent", "00-" + callersTrace + "-00f067aa0ba902b7-01")
-        .get("/api/todo-lists")
+        .get("/api/weather-forecasts")
         .then()
         .statusCode(200);
 
-    assertThat(mediatorSpan("GetTodosQuery").getTraceId()).isEqualTo(callersTrace);
+    assertThat(mediatorSpan("GetWeatherForecastsQuery").getTraceId()).isEqualTo(callersTrace);
   }
 
   private SpanData mediatorSpan(String requestType) {

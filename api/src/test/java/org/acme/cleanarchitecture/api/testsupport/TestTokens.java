@@ -51,7 +51,7 @@ public final class TestTokens {
     given()
         .auth()
         .oauth2(token)
-        .get("/api/todo-lists")
+        .get("/api/weather-forecasts")
         .then()
         .statusCode(401)
         .contentType("application/problem+json")

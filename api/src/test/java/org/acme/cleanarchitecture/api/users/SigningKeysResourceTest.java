@@ -45,7 +45,7 @@ class SigningKeysResourceTest {
   void shouldAcceptTokenSignedByThePreviousKey() {
     var token = signedBy(ServiceKeys.previousKey(), claims());
 
-    given().auth().oauth2(token).get("/api/todo-lists").then().statusCode(200);
+    given().auth().oauth2(token).get("/api/weather-forecasts").then().statusCode(200);
   }
 
   @Test
@@ -55,6 +55,6 @@ class SigningKeysResourceTest {
     var header = TestTokens.header(token);
     assertThat(header.getString("alg")).isEqualTo("RS256");
     assertThat(header.getString("kid")).isEqualTo(keyId(ServiceKeys.signingKey().getPublic()));
-    given().auth().oauth2(token).get("/api/todo-lists").then().statusCode(200);
+    given().auth().oauth2(token).get("/api/weather-forecasts").then().statusCode(200);
   }
 }

@@ -16,10 +16,10 @@ import jakarta.inject.Inject;
 import java.lang.reflect.Type;
 import java.math.BigInteger;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.acme.cleanarchitecture.application.todolists.queries.TodoItemDto;
-import org.acme.cleanarchitecture.application.todolists.queries.TodoListDto;
+import org.acme.cleanarchitecture.application.weatherforecasts.queries.getweatherforecasts.WeatherForecastDto;
 import org.acme.cleanarchitecture.infrastructure.redis.RedisCalls;
 import org.acme.cleanarchitecture.infrastructure.redis.RedisSettings;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,14 +36,10 @@ class RedisQueryCacheTest {
   private static final Duration ONE_MINUTE = Duration.ofMinutes(1);
   // Time for the scheduler on a busy machine, on top of the timeout.
   private static final Duration SCHEDULING_SLACK = Duration.ofMillis(400);
-  private static final TodoListDto SHOPPING =
-      new TodoListDto(
-          1L,
-          "Shopping",
-          "#FFFFFF",
-          3,
-          List.of(new TodoItemDto(2L, 1L, "Bread", false, 1, null, 0)));
-  private static final Type LIST_OF_LISTS = new TypeReference<List<TodoListDto>>() {}.getType();
+  private static final WeatherForecastDto SUNNY =
+      new WeatherForecastDto(LocalDate.parse("2026-07-01"), 23, 73, "Balmy");
+  private static final Type LIST_OF_FORECASTS =
+      new TypeReference<List<WeatherForecastDto>>() {}.getType();
 
   @Inject RedisDataSource redis;
   @Inject ReactiveRedisDataSource reachableRedis;
@@ -75,23 +71,25 @@ class RedisQueryCacheTest {
 
   @Test
   void shouldReadBackTheAnswerItStored() {
-    cache.put("key", SHOPPING, ONE_MINUTE);
+    cache.put("key", SUNNY, ONE_MINUTE);
 
-    assertThat(cache.<TodoListDto>get("key", TodoListDto.class)).hasValue(SHOPPING);
+    assertThat(cache.<WeatherForecastDto>get("key", WeatherForecastDto.class)).hasValue(SUNNY);
   }
 
   @Test
   void shouldReadBackAnAnswerOfAGenericType() {
-    cache.put("key", List.of(SHOPPING), ONE_MINUTE);
+    cache.put("key", List.of(SUNNY), ONE_MINUTE);
 
-    assertThat(cache.<List<TodoListDto>>get("key", LIST_OF_LISTS)).hasValue(List.of(SHOPPING));
+    assertThat(cache.<List<WeatherForecastDto>>get("key", LIST_OF_FORECASTS))
+        .hasValue(List.of(SUNNY));
   }
 
   @Test
   void shouldStoreJsonUnderThePrefixedKeyForTheTimeToLive() {
-    cache.put("key", SHOPPING, ONE_MINUTE);
+    cache.put("key", SUNNY, ONE_MINUTE);
 
-    assertThat(redis.value(String.class).get("query-cache:key")).startsWith("{\"id\":1,");
+    assertThat(redis.value(String.class).get("query-cache:key"))
+        .startsWith("{\"date\":\"2026-07-01\",");
     assertThat(redis.key().pttl("query-cache:key"))
         .isPositive()
         .isLessThanOrEqualTo(ONE_MINUTE.toMillis());
@@ -99,47 +97,47 @@ class RedisQueryCacheTest {
 
   @Test
   void shouldAnswerFromMemoryWithoutAskingRedisAgain() {
-    cache.put("key", SHOPPING, ONE_MINUTE);
+    cache.put("key", SUNNY, ONE_MINUTE);
     redis.key().del("query-cache:key");
 
-    assertThat(cache.<TodoListDto>get("key", TodoListDto.class)).hasValue(SHOPPING);
+    assertThat(cache.<WeatherForecastDto>get("key", WeatherForecastDto.class)).hasValue(SUNNY);
   }
 
   @Test
   void shouldShareAnswersWithOtherInstancesThroughRedis() {
-    cache.put("key", SHOPPING, ONE_MINUTE);
+    cache.put("key", SUNNY, ONE_MINUTE);
 
-    assertThat(cacheOn(reachableRedis).<TodoListDto>get("key", TodoListDto.class))
-        .hasValue(SHOPPING);
+    assertThat(cacheOn(reachableRedis).<WeatherForecastDto>get("key", WeatherForecastDto.class))
+        .hasValue(SUNNY);
   }
 
   @Test
   void shouldMissAKeyItDoesNotHold() {
-    assertThat(cache.get("key", TodoListDto.class)).isEmpty();
+    assertThat(cache.get("key", WeatherForecastDto.class)).isEmpty();
   }
 
   @Test
   void shouldMissAValueThatNoLongerReadsAsTheAnswerType() {
     var values = redis.value(String.class);
-    ObjectNode written = objectMapper.valueToTree(SHOPPING);
+    ObjectNode written = objectMapper.valueToTree(SUNNY);
     values.set("query-cache:not-json", "{\"id\":");
-    values.set("query-cache:field-missing", written.deepCopy().without("colour").toString());
-    values.set("query-cache:field-added", written.deepCopy().put("icon", "cart").toString());
+    values.set("query-cache:field-missing", written.deepCopy().without("summary").toString());
+    values.set("query-cache:field-added", written.deepCopy().put("humidity", 40).toString());
     values.set("query-cache:another-type", "[1, 2]");
 
     assertThat(
             List.of("not-json", "field-missing", "field-added", "another-type").stream()
-                .map(key -> cache.get(key, TodoListDto.class)))
+                .map(key -> cache.get(key, WeatherForecastDto.class)))
         .containsOnly(Optional.empty());
   }
 
   @Test
   void shouldCountHitsAndMisses() {
-    cache.put("key", SHOPPING, ONE_MINUTE);
+    cache.put("key", SUNNY, ONE_MINUTE);
 
-    cache.get("key", TodoListDto.class);
-    cache.get("key", TodoListDto.class);
-    cache.get("other key", TodoListDto.class);
+    cache.get("key", WeatherForecastDto.class);
+    cache.get("key", WeatherForecastDto.class);
+    cache.get("other key", WeatherForecastDto.class);
 
     assertThat(gets("hit")).isEqualTo(2);
     assertThat(gets("miss")).isEqualTo(1);
@@ -149,9 +147,10 @@ class RedisQueryCacheTest {
   void shouldMissWithinTheTimeoutWhenRedisIsUnreachable() {
     var cacheOnUnreachableRedis = cacheOn(unreachableRedis);
 
-    withinTheTimeout(() -> cacheOnUnreachableRedis.put("key", SHOPPING, ONE_MINUTE));
+    withinTheTimeout(() -> cacheOnUnreachableRedis.put("key", SUNNY, ONE_MINUTE));
     var anotherInstance = cacheOn(unreachableRedis);
-    withinTheTimeout(() -> assertThat(anotherInstance.get("key", TodoListDto.class)).isEmpty());
+    withinTheTimeout(
+        () -> assertThat(anotherInstance.get("key", WeatherForecastDto.class)).isEmpty());
     assertThat(gets("miss")).isEqualTo(1);
   }
 
@@ -159,9 +158,10 @@ class RedisQueryCacheTest {
   void shouldMissWithinTheTimeoutWhenRedisDoesNotAnswer() {
     var cacheOnSilentRedis = cacheOn(silentRedis);
 
-    withinTheTimeout(() -> cacheOnSilentRedis.put("key", SHOPPING, ONE_MINUTE));
+    withinTheTimeout(() -> cacheOnSilentRedis.put("key", SUNNY, ONE_MINUTE));
     var anotherInstance = cacheOn(silentRedis);
-    withinTheTimeout(() -> assertThat(anotherInstance.get("key", TodoListDto.class)).isEmpty());
+    withinTheTimeout(
+        () -> assertThat(anotherInstance.get("key", WeatherForecastDto.class)).isEmpty());
     assertThat(gets("miss")).isEqualTo(1);
   }
 

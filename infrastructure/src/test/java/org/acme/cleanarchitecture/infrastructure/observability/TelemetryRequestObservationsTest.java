@@ -40,7 +40,7 @@ class TelemetryRequestObservationsTest {
 
   @Test
   void shouldTimeTheRequestByTypeKindAndOutcomeAndAnswerHowLongItTook() {
-    var observation = observations.start("GetTodoListQuery", Kind.QUERY);
+    var observation = observations.start("GetCurrentUserQuery", Kind.QUERY);
     clock.add(Duration.ofMillis(1234));
 
     var elapsed = observation.end(Outcome.NOT_FOUND);
@@ -49,7 +49,7 @@ class TelemetryRequestObservationsTest {
     var timer =
         registry
             .get("mediator.requests")
-            .tags("request", "GetTodoListQuery", "kind", "query", "outcome", "not_found")
+            .tags("request", "GetCurrentUserQuery", "kind", "query", "outcome", "not_found")
             .timer();
     assertThat(timer.count()).isEqualTo(1);
     assertThat(timer.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(1234);
@@ -57,17 +57,17 @@ class TelemetryRequestObservationsTest {
 
   @Test
   void shouldTraceTheRequestAsASpanNamedAfterItsTypeUnderTheCurrentSpan() {
-    var server = tracing.get("test").spanBuilder("POST /api/todo-lists").startSpan();
+    var server = tracing.get("test").spanBuilder("POST /api/users/register").startSpan();
     try (var ignored = server.makeCurrent()) {
-      observations.start("CreateTodoListCommand", Kind.COMMAND).end(Outcome.SUCCESS);
+      observations.start("RegisterUserCommand", Kind.COMMAND).end(Outcome.SUCCESS);
     } finally {
       server.end();
     }
 
-    var request = spanNamed("CreateTodoListCommand");
+    var request = spanNamed("RegisterUserCommand");
     assertThat(request.getTraceId()).isEqualTo(server.getSpanContext().getTraceId());
     assertThat(request.getParentSpanId()).isEqualTo(server.getSpanContext().getSpanId());
-    assertThat(request.getAttributes().get(REQUEST)).isEqualTo("CreateTodoListCommand");
+    assertThat(request.getAttributes().get(REQUEST)).isEqualTo("RegisterUserCommand");
     assertThat(request.getAttributes().get(KIND)).isEqualTo("command");
     assertThat(request.getAttributes().get(OUTCOME)).isEqualTo("success");
     assertThat(request.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
@@ -75,28 +75,29 @@ class TelemetryRequestObservationsTest {
 
   @Test
   void shouldMakeTheRequestsSpanCurrentUntilItEnds() {
-    var observation = observations.start("GetTodosQuery", Kind.QUERY);
+    var observation = observations.start("GetWeatherForecastsQuery", Kind.QUERY);
     var currentWhileRunning = Span.current().getSpanContext();
     observation.end(Outcome.SUCCESS);
 
-    assertThat(currentWhileRunning.getSpanId()).isEqualTo(spanNamed("GetTodosQuery").getSpanId());
+    assertThat(currentWhileRunning.getSpanId())
+        .isEqualTo(spanNamed("GetWeatherForecastsQuery").getSpanId());
     assertThat(Span.current().getSpanContext().isValid()).isFalse();
   }
 
   @Test
   void shouldMarkTheSpanOfAnUnexpectedFailureAsAnError() {
-    observations.start("GetTodosQuery", Kind.QUERY).end(Outcome.ERROR);
+    observations.start("GetWeatherForecastsQuery", Kind.QUERY).end(Outcome.ERROR);
 
-    var request = spanNamed("GetTodosQuery");
+    var request = spanNamed("GetWeatherForecastsQuery");
     assertThat(request.getAttributes().get(OUTCOME)).isEqualTo("error");
     assertThat(request.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
   }
 
   @Test
   void shouldLeaveTheSpanOfAnExpectedRefusalUnmarked() {
-    observations.start("GetTodoListQuery", Kind.QUERY).end(Outcome.FORBIDDEN);
+    observations.start("GetCurrentUserQuery", Kind.QUERY).end(Outcome.FORBIDDEN);
 
-    assertThat(spanNamed("GetTodoListQuery").getStatus().getStatusCode())
+    assertThat(spanNamed("GetCurrentUserQuery").getStatus().getStatusCode())
         .isEqualTo(StatusCode.UNSET);
   }
 

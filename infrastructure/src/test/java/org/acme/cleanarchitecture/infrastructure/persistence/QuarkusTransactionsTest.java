@@ -7,10 +7,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Set;
 import org.acme.cleanarchitecture.application.common.exceptions.ConflictException;
 import org.acme.cleanarchitecture.application.common.ports.TodoListRepository;
 import org.acme.cleanarchitecture.application.common.ports.Transactions;
-import org.acme.cleanarchitecture.application.todolists.queries.TodoListReads;
+import org.acme.cleanarchitecture.application.users.UserAccount;
+import org.acme.cleanarchitecture.application.users.UserAccounts;
 import org.acme.cleanarchitecture.domain.todolists.Colour;
 import org.acme.cleanarchitecture.domain.todolists.TodoList;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,13 +22,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class QuarkusTransactionsTest {
 
-  private static final String ADA = "ada";
+  private static final String ADA_EMAIL = "ada@example.org";
 
   @Inject TestTables tables;
   @Inject Transactions transactions;
-  @Inject TodoListRepository todoLists;
-  @Inject TodoListReads reads;
+  @Inject UserAccounts accounts;
   @Inject EntityManager entityManager;
+  // sample:begin
+  @Inject TodoListRepository todoLists;
+
+  // sample:end
 
   @BeforeEach
   void startFromEmptyTables() {
@@ -45,8 +50,7 @@ class QuarkusTransactionsTest {
             () ->
                 transactions.inTransaction(
                     () -> {
-                      todoLists.add(
-                          TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+                      accounts.add(account(ADA_EMAIL));
                       // Writes the row now, so the rollback has a stored row to undo.
                       entityManager.flush();
                       throw new IllegalStateException("the handler failed");
@@ -54,23 +58,24 @@ class QuarkusTransactionsTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("the handler failed");
 
-    assertThat(reads.allOwnedBy(ADA)).isEmpty();
+    assertThat(accounts.findByEmail(ADA_EMAIL)).isEmpty();
   }
 
   @Test
-  void shouldTurnATitleSavedMeanwhileIntoConflict() {
+  void shouldTurnAUniqueValueSavedMeanwhileIntoConflict() {
     assertThatThrownBy(
             () ->
                 transactions.inTransaction(
                     () -> {
-                      todoLists.add(
-                          TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
-                      return todoLists.add(
-                          TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+                      accounts.add(account(ADA_EMAIL));
+                      accounts.add(account(ADA_EMAIL));
+                      // Writes the rows now, as a commit would.
+                      entityManager.flush();
+                      return null;
                     }))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("unique");
-    assertThat(reads.allOwnedBy(ADA)).isEmpty();
+    assertThat(accounts.findByEmail(ADA_EMAIL)).isEmpty();
   }
 
   @Test
@@ -81,40 +86,44 @@ class QuarkusTransactionsTest {
                     () ->
                         transactions.inTransaction(
                             () -> {
-                              todoLists.add(
-                                  TodoList.create(
-                                      todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
-                              return todoLists.add(
-                                  TodoList.create(
-                                      todoLists.nextId(), "Shopping", Colour.WHITE, ADA));
+                              accounts.add(account(ADA_EMAIL));
+                              accounts.add(account(ADA_EMAIL));
+                              entityManager.flush();
+                              return null;
                             })))
         .isInstanceOf(ConflictException.class)
         .cause()
         .isNotInstanceOf(ConflictException.class);
   }
 
+  private static UserAccount account(String email) {
+    return UserAccount.create(email, "a password hash", Set.of());
+  }
+
+  // sample:begin
   @Test
   void shouldTurnAChangeMadeMeanwhileIntoConflict() {
+    var owner = "ada";
     var id =
         transactions
             .inTransaction(
                 () ->
                     todoLists.add(
-                        TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, ADA)))
+                        TodoList.create(todoLists.nextId(), "Shopping", Colour.WHITE, owner)))
             .getId();
 
     assertThatThrownBy(
             () ->
                 transactions.inTransaction(
                     () -> {
-                      var list = todoLists.findOwned(id, ADA).orElseThrow();
+                      var list = todoLists.findOwned(id, owner).orElseThrow();
                       renameInAnotherTransaction(id, "Groceries");
                       list.rename("Food");
                       return null;
                     }))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("changed by another request");
-    assertThat(todoLists.findOwned(id, ADA))
+    assertThat(todoLists.findOwned(id, owner))
         .get()
         .extracting(TodoList::getTitle)
         .isEqualTo("Groceries");
@@ -131,4 +140,5 @@ class QuarkusTransactionsTest {
                     .setParameter(2, id)
                     .executeUpdate());
   }
+  // sample:end
 }

@@ -19,10 +19,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Path and query parameters whose text is not a value of their type, such as {@code ?pageSize=ten}
- * or {@code /api/todo-lists/abc}. Jakarta REST answers these with 404, as if the address did not
- * exist, and Quarkus REST stops at the first and does not say which; this answers 400 naming every
- * such parameter, so resources declare typed parameters ({@code @RestQuery int pageSize}) instead
- * of parsing text. It checks whole numbers, the only parameter types the resources use.
+ * or {@code ?days=abc}. Jakarta REST answers these with 404, as if the address did not exist, and
+ * Quarkus REST stops at the first and does not say which; this answers 400 naming every such
+ * parameter, so resources declare typed parameters ({@code @RestQuery int pageSize}) instead of
+ * parsing text. It checks whole numbers, the only parameter types the resources use.
  */
 class UnconvertibleParameters {
 

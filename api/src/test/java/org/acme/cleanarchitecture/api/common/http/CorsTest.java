@@ -32,7 +32,7 @@ class CorsTest {
   @Test
   void shouldAllowPreflightFromConfiguredOrigin() {
     preflightFrom(ALLOWED_ORIGIN)
-        .options("/api/todo-lists")
+        .options("/api/weather-forecasts")
         .then()
         .statusCode(200)
         .header("Access-Control-Allow-Origin", ALLOWED_ORIGIN);
@@ -42,7 +42,7 @@ class CorsTest {
   void shouldAllowRequestFromConfiguredOrigin() {
     ADA.request()
         .header("Origin", ALLOWED_ORIGIN)
-        .get("/api/todo-lists")
+        .get("/api/weather-forecasts")
         .then()
         .statusCode(200)
         .header("Access-Control-Allow-Origin", ALLOWED_ORIGIN);
@@ -53,7 +53,7 @@ class CorsTest {
     var exposed =
         ADA.request()
             .header("Origin", ALLOWED_ORIGIN)
-            .get("/api/todo-lists")
+            .get("/api/weather-forecasts")
             .then()
             .statusCode(200)
             .extract()
@@ -72,19 +72,23 @@ class CorsTest {
 
   @Test
   void shouldAllowRequestFromTheServicesOwnOrigin() {
-    ADA.request().header("Origin", ownOrigin()).get("/api/todo-lists").then().statusCode(200);
+    ADA.request()
+        .header("Origin", ownOrigin())
+        .get("/api/weather-forecasts")
+        .then()
+        .statusCode(200);
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {OTHER_ORIGIN, "https://app.example.org.elsewhere.example.com", "null"})
   void shouldRefusePreflightFromAnyOtherOriginWithProblemDetails(String origin) {
-    assertRefused(preflightFrom(origin).options("/api/todo-lists").then());
+    assertRefused(preflightFrom(origin).options("/api/weather-forecasts").then());
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {OTHER_ORIGIN, "https://%s", "not an origin"})
   void shouldRefuseRequestFromAnyOtherOriginWithProblemDetails(String origin) {
-    assertRefused(ADA.request().header("Origin", origin).get("/api/todo-lists").then());
+    assertRefused(ADA.request().header("Origin", origin).get("/api/weather-forecasts").then());
   }
 
   private static void assertRefused(ValidatableResponse response) {

@@ -155,7 +155,7 @@ class RateLimitTest {
   @Test
   void shouldCountRequestsRefusedBeforeAnyUseCase() {
     ADA.request().get("/api/nowhere").then().statusCode(404);
-    ADA.request().body("{\"title\": ").post("/api/todo-lists").then().statusCode(400);
+    ADA.request().body("{\"newPassword\": ").post("/api/users/me/password").then().statusCode(400);
 
     assertAllowance(getLists(ADA.request()).statusCode(200), perUser, perUser - 3);
   }
@@ -180,7 +180,7 @@ class RateLimitTest {
   }
 
   private static ValidatableResponse getLists(RequestSpecification request) {
-    return request.get("/api/todo-lists").then();
+    return request.get("/api/weather-forecasts").then();
   }
 
   private void assertAllowance(ValidatableResponse response, int limit, int remaining) {

@@ -2,7 +2,7 @@ package org.acme.cleanarchitecture.api.common.http;
 
 import static io.restassured.RestAssured.given;
 import static org.acme.cleanarchitecture.api.common.http.RequestSizeLimitTest.WAIT_FOR_CONTINUE;
-import static org.acme.cleanarchitecture.api.common.http.RequestSizeLimitTest.newListOfSize;
+import static org.acme.cleanarchitecture.api.common.http.RequestSizeLimitTest.newAccountOfSize;
 import static org.acme.cleanarchitecture.api.testsupport.TestUsers.ADA;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +39,7 @@ class RequestIdTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"b7e2c1d0-4f5a-4e8b-9c3d-2a1f0e9d8c7b", "gw.42_A-z", "x"})
   void shouldEchoShortSafeRequestId(String offered) {
-    var answer = ADA.request().header(RequestIds.HEADER, offered).get("/api/todo-lists");
+    var answer = ADA.request().header(RequestIds.HEADER, offered).get("/api/weather-forecasts");
 
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.header(RequestIds.HEADER)).isEqualTo(offered);
@@ -48,22 +48,23 @@ class RequestIdTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"with space", "line\tbreak", "quote\"d", "a/b", "é", ""})
   void shouldReplaceUnsafeRequestId(String offered) {
-    var answer = ADA.request().header(RequestIds.HEADER, offered).get("/api/todo-lists");
+    var answer = ADA.request().header(RequestIds.HEADER, offered).get("/api/weather-forecasts");
 
     assertThat(answer.header(RequestIds.HEADER)).matches(UUID);
   }
 
   @Test
   void shouldReplaceOverlongRequestId() {
-    var answer = ADA.request().header(RequestIds.HEADER, "a".repeat(65)).get("/api/todo-lists");
+    var answer =
+        ADA.request().header(RequestIds.HEADER, "a".repeat(65)).get("/api/weather-forecasts");
 
     assertThat(answer.header(RequestIds.HEADER)).matches(UUID);
   }
 
   @Test
   void shouldGenerateRequestIdWhenAbsent() {
-    var first = ADA.request().get("/api/todo-lists").header(RequestIds.HEADER);
-    var second = ADA.request().get("/api/todo-lists").header(RequestIds.HEADER);
+    var first = ADA.request().get("/api/weather-forecasts").header(RequestIds.HEADER);
+    var second = ADA.request().get("/api/weather-forecasts").header(RequestIds.HEADER);
 
     assertThat(first).matches(UUID);
     assertThat(second).matches(UUID).isNotEqualTo(first);
@@ -71,14 +72,15 @@ class RequestIdTest {
 
   @Test
   void shouldEchoRequestIdOnRefusals() {
-    var unauthenticated = given().header(RequestIds.HEADER, "refused-401").get("/api/todo-lists");
+    var unauthenticated =
+        given().header(RequestIds.HEADER, "refused-401").get("/api/weather-forecasts");
     var notFound = ADA.request().header(RequestIds.HEADER, "refused-404").get("/api/no-such-thing");
     var tooLarge =
         ADA.request()
             .config(WAIT_FOR_CONTINUE)
             .header(RequestIds.HEADER, "refused-413")
-            .body(newListOfSize(2_000_000))
-            .post("/api/todo-lists");
+            .body(newAccountOfSize(2_000_000))
+            .post(RequestSizeLimitTest.REGISTER);
 
     assertRefusal(unauthenticated, 401, "refused-401");
     assertRefusal(notFound, 404, "refused-404");
@@ -98,12 +100,14 @@ class RequestIdTest {
   @Test
   void shouldPutRequestIdInEveryLogLineOfTheRequest() {
     try (var log = CapturedLog.start()) {
-      ADA.request().header(RequestIds.HEADER, "logged-1").get("/api/todo-lists");
+      ADA.request().header(RequestIds.HEADER, "logged-1").get("/api/weather-forecasts");
       given().header(RequestIds.HEADER, "logged-2").get(FailingEndpoints.RESOURCE_FAULT);
 
       assertThat(log.lines())
           .anySatisfy(
-              line -> assertThat(line).contains("requestId=logged-1", "Request GetTodosQuery"))
+              line ->
+                  assertThat(line)
+                      .contains("requestId=logged-1", "Request GetWeatherForecastsQuery"))
           .anySatisfy(
               line ->
                   assertThat(line).contains("requestId=logged-2", "ERROR", "Unexpected failure of"))

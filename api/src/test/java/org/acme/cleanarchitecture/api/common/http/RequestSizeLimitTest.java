@@ -1,6 +1,6 @@
 package org.acme.cleanarchitecture.api.common.http;
 
-import static org.acme.cleanarchitecture.api.testsupport.TestUsers.ADA;
+import static io.restassured.RestAssured.given;
 import static org.apache.http.params.CoreProtocolPNames.USE_EXPECT_CONTINUE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import org.acme.cleanarchitecture.api.testsupport.TestDatabase;
+import org.acme.cleanarchitecture.api.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,10 +47,13 @@ class RequestSizeLimitTest {
       RestAssuredConfig.config()
           .httpClient(HttpClientConfig.httpClientConfig().setParam(USE_EXPECT_CONTINUE, true));
 
+  /** Reads a JSON body, as every create does, and needs no token. */
+  static final String REGISTER = "/api/users/register";
+
   @Inject TestDatabase database;
 
-  @TestHTTPResource("/api/todo-lists")
-  URI todoLists;
+  @TestHTTPResource(REGISTER)
+  URI register;
 
   @BeforeEach
   void startEmpty() {
@@ -59,10 +63,11 @@ class RequestSizeLimitTest {
   @ParameterizedTest(name = "{0} bytes")
   @ValueSource(ints = {LIMIT + 1, 2_000_000})
   void shouldRefuseBodyOverTheLimit(int size) {
-    ADA.request()
+    given()
+        .contentType("application/json")
         .config(WAIT_FOR_CONTINUE)
-        .body(newListOfSize(size))
-        .post("/api/todo-lists")
+        .body(newAccountOfSize(size))
+        .post(REGISTER)
         .then()
         .statusCode(413)
         .contentType("application/problem+json")
@@ -72,7 +77,7 @@ class RequestSizeLimitTest {
   @ParameterizedTest(name = "{0} bytes")
   @ValueSource(ints = {LIMIT + 1, 2_000_000})
   void shouldRefuseChunkedBodyOverTheLimit(int size) throws Exception {
-    var response = postInChunks(newListOfSize(size));
+    var response = postInChunks(newAccountOfSize(size));
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -80,36 +85,45 @@ class RequestSizeLimitTest {
   }
 
   @Test
-  void shouldReadBodyAtTheLimitAndRefuseItsOverlongTitle() {
-    ADA.request()
-        .body(newListOfSize(LIMIT))
-        .post("/api/todo-lists")
+  void shouldReadBodyAtTheLimitAndRefuseItsOverlongEmailAddress() {
+    given()
+        .contentType("application/json")
+        .body(newAccountOfSize(LIMIT))
+        .post(REGISTER)
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
-        .body("errors", hasKey("title"));
+        .body("errors", hasKey("email"));
   }
 
   @Test
   void shouldReadChunkedBodyWithinTheLimit() throws Exception {
-    var response = postInChunks("{\"title\": \"Sent in chunks\"}");
+    var response =
+        postInChunks(
+            "{\"email\": \"chunks@example.org\", \"password\": \"" + TestUsers.PASSWORD + "\"}");
 
     assertThat(response.statusCode()).isEqualTo(201);
   }
 
-  /** The JSON body of a new list, exactly this many bytes long: its title makes up the rest. */
-  static String newListOfSize(int bytes) {
-    var withoutTitle = "{\"title\": \"\"}";
-    return "{\"title\": \"" + "a".repeat(bytes - withoutTitle.length()) + "\"}";
+  /**
+   * The JSON body of a new account, exactly this many bytes long: its email address makes up the
+   * rest.
+   */
+  static String newAccountOfSize(int bytes) {
+    var withoutEmail = "{\"email\": \"\", \"password\": \"" + TestUsers.PASSWORD + "\"}";
+    return "{\"email\": \""
+        + "a".repeat(bytes - withoutEmail.length())
+        + "\", \"password\": \""
+        + TestUsers.PASSWORD
+        + "\"}";
   }
 
-  /** Posts a new list with a body of unknown length, which is sent in chunks, undeclared. */
+  /** Registers an account with a body of unknown length, which is sent in chunks, undeclared. */
   private HttpResponse<String> postInChunks(String body) throws Exception {
     var bytes = body.getBytes(StandardCharsets.UTF_8);
     var request =
-        HttpRequest.newBuilder(todoLists)
+        HttpRequest.newBuilder(register)
             .version(HttpClient.Version.HTTP_1_1)
-            .header("Authorization", "Bearer " + ADA.token())
             .header("Content-Type", "application/json")
             .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
             .build();

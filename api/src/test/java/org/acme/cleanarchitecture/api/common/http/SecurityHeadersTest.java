@@ -27,12 +27,12 @@ class SecurityHeadersTest {
       delimiter = '|',
       textBlock =
           """
-          GET  | /api/todo-lists     | ADA | 200
-          GET  | /api/todo-lists     |     | 401
-          GET  | /api/todo-lists/999 | ADA | 404
-          GET  | /nope               |     | 404
-          GET  | /q/health           |     | 200
-          GET  | /q/openapi          |     | 200
+          GET  | /api/weather-forecasts        | ADA | 200
+          GET  | /api/weather-forecasts        |     | 401
+          GET  | /api/weather-forecasts?days=0 | ADA | 400
+          GET  | /nope                         |     | 404
+          GET  | /q/health                     |     | 200
+          GET  | /q/openapi                    |     | 200
           """)
   void shouldProtectEveryResponse(String method, String path, TestUsers caller, int status) {
     var request = caller == null ? given() : given().auth().oauth2(caller.token());
@@ -48,8 +48,8 @@ class SecurityHeadersTest {
         TestUsers.ADA
             .request()
             .config(RequestSizeLimitTest.WAIT_FOR_CONTINUE)
-            .body(RequestSizeLimitTest.newListOfSize(2_000_000))
-            .post("/api/todo-lists")
+            .body(RequestSizeLimitTest.newAccountOfSize(2_000_000))
+            .post(RequestSizeLimitTest.REGISTER)
             .then()
             .statusCode(413);
 
@@ -72,9 +72,9 @@ class SecurityHeadersTest {
 
   @Test
   void shouldRequireHttpsOnlyOfClientsThatCameOverHttps() {
-    assertThat(SecurityHeaders.forResponse("/api/todo-lists", "https"))
+    assertThat(SecurityHeaders.forResponse("/api/weather-forecasts", "https"))
         .containsEntry("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-    assertThat(SecurityHeaders.forResponse("/api/todo-lists", "http"))
+    assertThat(SecurityHeaders.forResponse("/api/weather-forecasts", "http"))
         .doesNotContainKey("Strict-Transport-Security");
   }
 

@@ -20,14 +20,14 @@ class FrameworkRefusalsTest {
       delimiter = '|',
       textBlock =
           """
-          401 | GET   | /api/todo-lists |     | application/json | application/json | 0       | without a token
-          404 | GET   | /nope           | ADA | application/json | application/json | 0       | outside the API
-          404 | GET   | /api/nope       | ADA | application/json | application/json | 0       | inside the API
-          404 | GET   | /q/nope         | ADA | application/json | application/json | 0       | under /q
-          405 | PATCH | /api/todo-lists | ADA | application/json | application/json | 0       | a method it lacks
-          406 | GET   | /api/todo-lists | ADA | application/json | application/xml  | 0       | accepting only XML
-          413 | POST  | /api/todo-lists | ADA | application/json | application/json | 2000000 | over the size limit
-          415 | POST  | /api/todo-lists | ADA | text/plain       | application/json | 0       | of a type not read
+          401 | GET   | /api/weather-forecasts  |     | application/json | application/json | 0       | without a token
+          404 | GET   | /nope                   | ADA | application/json | application/json | 0       | outside the API
+          404 | GET   | /api/nope               | ADA | application/json | application/json | 0       | inside the API
+          404 | GET   | /q/nope                 | ADA | application/json | application/json | 0       | under /q
+          405 | PATCH | /api/weather-forecasts  | ADA | application/json | application/json | 0       | a method it lacks
+          406 | GET   | /api/weather-forecasts  | ADA | application/json | application/xml  | 0       | accepting only XML
+          413 | POST  | /api/users/me/password  | ADA | application/json | application/json | 2000000 | over the size limit
+          415 | POST  | /api/users/me/password  | ADA | text/plain       | application/json | 0       | of a type not read
           """)
   void shouldAnswerWithProblemDetails(
       int status,
@@ -36,13 +36,13 @@ class FrameworkRefusalsTest {
       TestUsers caller,
       String contentType,
       String accept,
-      int titleLength,
+      int passwordLength,
       String why) {
     var request = caller == null ? given() : given().auth().oauth2(caller.token());
     request
         .contentType(contentType)
         .accept(accept)
-        .body("{\"title\": \"" + "a".repeat(titleLength) + "\"}")
+        .body("{\"newPassword\": \"" + "a".repeat(passwordLength) + "\"}")
         .request(method, path)
         .then()
         .statusCode(status)

@@ -5,9 +5,8 @@ import java.lang.reflect.Type;
 
 /**
  * The type a handler or validator serves, read from the type argument of the generic interface its
- * class implements: {@code CreateTodoListCommand} for a {@code
- * CommandHandler<CreateTodoListCommand, Long>}. Read once, while pipelines are built; sending a
- * request never reflects.
+ * class implements: {@code RegisterUserCommand} for a {@code CommandHandler<RegisterUserCommand,
+ * String>}. Read once, while pipelines are built; sending a request never reflects.
  *
  * @param value the first type argument
  * @param declaredBy the class that implements the interface: the handler's own class, not the proxy
@@ -25,7 +24,7 @@ public record TypeArgument(Class<?> value, Class<?> declaredBy) {
 
   /**
    * The same, read from a class rather than an instance: {@code Long} for a {@code
-   * CreateTodoListCommand}, which implements {@code Command<Long>}.
+   * RegisterUserCommand}, which implements {@code Command<String>}.
    *
    * @throws MediatorConfigurationException if the class does not implement the interface with a
    *     concrete class as its first type argument
@@ -39,13 +38,13 @@ public record TypeArgument(Class<?> value, Class<?> declaredBy) {
         implementation.getName()
             + " must implement "
             + genericInterface.getSimpleName()
-            + " with concrete type arguments, e.g. CommandHandler<CreateTodoListCommand, Long>.");
+            + " with concrete type arguments, e.g. CommandHandler<RegisterUserCommand, String>.");
   }
 
   /**
    * The first type argument as the class declares it, generic or not: {@code
-   * PaginatedList<TodoItemBriefDto>} for a query that implements {@code
-   * Query<PaginatedList<TodoItemBriefDto>>}. What a serialised answer is read back as.
+   * List<WeatherForecastDto>} for a query that implements {@code Query<List<WeatherForecastDto>>}.
+   * What a serialised answer is read back as.
    *
    * @throws MediatorConfigurationException if the class does not implement the interface with a
    *     type argument
@@ -57,7 +56,7 @@ public record TypeArgument(Class<?> value, Class<?> declaredBy) {
           implementation.getName()
               + " must implement "
               + genericInterface.getSimpleName()
-              + " with a type argument, e.g. Query<TodoListsVm>.");
+              + " with a type argument, e.g. Query<CurrentUserDto>.");
     }
     return found.argument();
   }

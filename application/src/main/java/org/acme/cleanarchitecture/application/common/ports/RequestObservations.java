@@ -12,7 +12,7 @@ public interface RequestObservations {
   /**
    * Starts observing one request; the caller ends what it starts, whatever happens.
    *
-   * @param requestType the request's simple class name, e.g. {@code CreateTodoListCommand}
+   * @param requestType the request's simple class name, e.g. {@code GetWeatherForecastsQuery}
    */
   Observation start(String requestType, Kind kind);
 

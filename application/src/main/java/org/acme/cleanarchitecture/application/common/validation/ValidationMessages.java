@@ -6,6 +6,7 @@ package org.acme.cleanarchitecture.application.common.validation;
  */
 public final class ValidationMessages {
 
+  // sample:begin
   public static final String TITLE_REQUIRED = "The title is required.";
   public static final String TITLE_TOO_LONG = "The title must be at most {max} characters.";
   public static final String TITLE_TAKEN = "The title must be unique.";
@@ -25,6 +26,7 @@ public final class ValidationMessages {
       "The cursor must be a nextCursor this service returned, unchanged.";
   public static final String CURSOR_OF_ANOTHER_LIST =
       "The cursor belongs to the pages of another list.";
+  // sample:end
   public static final String PASSWORD_REQUIRED = "The password is required.";
   public static final String PASSWORD_LENGTH_OUT_OF_RANGE =
       "The password must be between 12 and 128 characters.";
@@ -40,6 +42,7 @@ public final class ValidationMessages {
   public static final String EMAIL_TAKEN = "An account with this email address already exists.";
   public static final String CURRENT_PASSWORD_WRONG = "The current password is not correct.";
   public static final String REFRESH_TOKEN_REQUIRED = "The refresh token is required.";
+  public static final String DAYS_OUT_OF_RANGE = "The number of days must be between 1 and 14.";
   public static final String IDEMPOTENCY_KEY_MALFORMED =
       "The Idempotency-Key must be 1 to 255 printable ASCII characters.";
 

@@ -120,6 +120,7 @@ class AuthorizationBehaviourTest {
         .isEqualTo("history");
   }
 
+  // sample:begin
   @Test
   void shouldLetAdministratorPurge() {
     assertThatCode(() -> forAdministrator.handle(new PurgeTodoListsCommand(), () -> null))
@@ -131,4 +132,5 @@ class AuthorizationBehaviourTest {
     assertThatThrownBy(() -> forUser.handle(new PurgeTodoListsCommand(), () -> null))
         .isInstanceOf(ForbiddenAccessException.class);
   }
+  // sample:end
 }

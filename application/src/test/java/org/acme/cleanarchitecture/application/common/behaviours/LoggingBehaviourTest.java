@@ -12,10 +12,10 @@ import java.util.logging.LogRecord;
 import java.util.stream.Stream;
 import org.acme.cleanarchitecture.application.common.exceptions.NotFoundException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
+import org.acme.cleanarchitecture.application.common.mediator.Command;
 import org.acme.cleanarchitecture.application.common.ports.RequestLogSettings.RequestLogLevel;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
-import org.acme.cleanarchitecture.application.todolists.commands.createtodolist.CreateTodoListCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,8 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class LoggingBehaviourTest {
 
-  private static final CreateTodoListCommand COMMAND =
-      new CreateTodoListCommand("Surprise party for Bob", "#FF5733");
+  record PlanPartyCommand(String title, String colour) implements Command<Long> {}
+
+  private static final PlanPartyCommand COMMAND =
+      new PlanPartyCommand("Surprise party for Bob", "#FF5733");
 
   @RegisterExtension final CapturedLogs logs = CapturedLogs.of(LoggingBehaviour.class);
 
@@ -34,7 +36,7 @@ class LoggingBehaviourTest {
   static Stream<RuntimeException> expectedFailures() {
     return Stream.of(
         new ValidationException(Map.of("title", List.of("The title must be unique."))),
-        new NotFoundException("Todo list", 42));
+        new NotFoundException("Party", 42));
   }
 
   @Test
@@ -43,7 +45,7 @@ class LoggingBehaviourTest {
 
     assertThat(logs.records())
         .extracting(LogRecord::getLevel, LogRecord::getMessage)
-        .containsExactly(tuple(Level.INFO, "Request CreateTodoListCommand by ada"));
+        .containsExactly(tuple(Level.INFO, "Request PlanPartyCommand by ada"));
   }
 
   @Test
@@ -51,7 +53,7 @@ class LoggingBehaviourTest {
     new LoggingBehaviour(FakeCurrentUser.anonymous(), () -> RequestLogLevel.INFO)
         .handle(COMMAND, () -> 1L);
 
-    assertThat(logs.messages()).containsExactly("Request CreateTodoListCommand by anonymous");
+    assertThat(logs.messages()).containsExactly("Request PlanPartyCommand by anonymous");
   }
 
   @Test
@@ -61,13 +63,13 @@ class LoggingBehaviourTest {
 
     assertThat(logs.records())
         .extracting(LogRecord::getLevel, LogRecord::getMessage)
-        .containsExactly(tuple(Level.FINE, "Request CreateTodoListCommand by ada"));
+        .containsExactly(tuple(Level.FINE, "Request PlanPartyCommand by ada"));
   }
 
   @Test
   void shouldLogOnlyRefusalsWhenRequestLogIsOff() {
     var quiet = new LoggingBehaviour(FakeCurrentUser.user("ada"), () -> RequestLogLevel.OFF);
-    var failure = new NotFoundException("Todo list", 42);
+    var failure = new NotFoundException("Party", 42);
 
     quiet.handle(COMMAND, () -> 1L);
     catchThrowable(() -> quiet.handle(COMMAND, () -> failWith(failure)));
@@ -75,7 +77,7 @@ class LoggingBehaviourTest {
     assertThat(logs.records())
         .extracting(LogRecord::getLevel, LogRecord::getMessage)
         .containsExactly(
-            tuple(Level.INFO, "Request CreateTodoListCommand by ada refused: NotFoundException"));
+            tuple(Level.INFO, "Request PlanPartyCommand by ada refused: NotFoundException"));
   }
 
   @Test
@@ -91,11 +93,10 @@ class LoggingBehaviourTest {
     assertThat(logs.records())
         .extracting(LogRecord::getLevel, LogRecord::getMessage)
         .containsExactly(
-            tuple(Level.INFO, "Request CreateTodoListCommand by ada"),
+            tuple(Level.INFO, "Request PlanPartyCommand by ada"),
             tuple(
                 Level.INFO,
-                "Request CreateTodoListCommand by ada refused: "
-                    + failure.getClass().getSimpleName()));
+                "Request PlanPartyCommand by ada refused: " + failure.getClass().getSimpleName()));
   }
 
   @ParameterizedTest
@@ -109,7 +110,7 @@ class LoggingBehaviourTest {
     var failure = new IllegalStateException("The database is down.");
 
     assertThatThrownBy(() -> behaviour.handle(COMMAND, () -> failWith(failure))).isSameAs(failure);
-    assertThat(logs.messages()).containsExactly("Request CreateTodoListCommand by ada");
+    assertThat(logs.messages()).containsExactly("Request PlanPartyCommand by ada");
   }
 
   @Test

@@ -18,6 +18,8 @@ import org.acme.cleanarchitecture.application.common.exceptions.ServiceUnavailab
 import org.acme.cleanarchitecture.application.common.exceptions.TooManyRequestsException;
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
+import org.acme.cleanarchitecture.application.common.mediator.Command;
+import org.acme.cleanarchitecture.application.common.mediator.Query;
 import org.acme.cleanarchitecture.application.common.ports.RequestObservations;
 import org.acme.cleanarchitecture.application.common.ports.RequestObservations.Kind;
 import org.acme.cleanarchitecture.application.common.ports.RequestObservations.Outcome;
@@ -26,9 +28,6 @@ import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.FakeOutages;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestObservations;
 import org.acme.cleanarchitecture.application.testsupport.RecordingRequestObservations.Observed;
-import org.acme.cleanarchitecture.application.todolists.commands.deletetodolist.DeleteTodoListCommand;
-import org.acme.cleanarchitecture.application.todolists.queries.TodoListDto;
-import org.acme.cleanarchitecture.application.todolists.queries.gettodolist.GetTodoListQuery;
 import org.acme.cleanarchitecture.domain.common.DomainException;
 import org.acme.cleanarchitecture.domain.common.StaleVersionException;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class PerformanceBehaviourTest {
 
-  private static final GetTodoListQuery QUERY = new GetTodoListQuery(42);
-  private static final TodoListDto LIST = new TodoListDto(42L, "Shopping", "#FFFFFF", 0, List.of());
+  record PartyDto(long id, String title) {}
+
+  record GetPartyQuery(long id) implements Query<PartyDto> {}
+
+  record CancelPartyCommand(long id) implements Command<Void> {}
+
+  private static final GetPartyQuery QUERY = new GetPartyQuery(42);
+  private static final PartyDto PARTY = new PartyDto(42L, "Shopping");
 
   @RegisterExtension final CapturedLogs logs = CapturedLogs.of(PerformanceBehaviour.class);
 
@@ -48,12 +53,12 @@ class PerformanceBehaviourTest {
   void shouldObserveOneSuccessfulRequestNamedAfterItsTypeAndKind() {
     var observations = new RecordingRequestObservations(Duration.ofMinutes(1));
 
-    var result = behaviourRecordingTo(observations).handle(QUERY, () -> LIST);
+    var result = behaviourRecordingTo(observations).handle(QUERY, () -> PARTY);
 
-    assertThat(result).isSameAs(LIST);
+    assertThat(result).isSameAs(PARTY);
     assertThat(observations.observations())
         .singleElement()
-        .returns("GetTodoListQuery", Observed::requestType)
+        .returns("GetPartyQuery", Observed::requestType)
         .returns(Kind.QUERY, Observed::kind)
         .returns(Outcome.SUCCESS, Observed::outcome);
   }
@@ -62,11 +67,11 @@ class PerformanceBehaviourTest {
   void shouldObserveACommandAsACommand() {
     var observations = new RecordingRequestObservations(Duration.ofMinutes(1));
 
-    behaviourRecordingTo(observations).handle(new DeleteTodoListCommand(42, null), () -> null);
+    behaviourRecordingTo(observations).handle(new CancelPartyCommand(42), () -> null);
 
     assertThat(observations.observations())
         .singleElement()
-        .returns("DeleteTodoListCommand", Observed::requestType)
+        .returns("CancelPartyCommand", Observed::requestType)
         .returns(Kind.COMMAND, Observed::kind);
   }
 
@@ -78,9 +83,9 @@ class PerformanceBehaviourTest {
         .handle(
             QUERY,
             () -> {
-              assertThat(observations.started()).containsExactly("GetTodoListQuery");
+              assertThat(observations.started()).containsExactly("GetPartyQuery");
               assertThat(observations.observations()).isEmpty();
-              return LIST;
+              return PARTY;
             });
 
     assertThat(observations.observations()).hasSize(1);
@@ -97,7 +102,7 @@ class PerformanceBehaviourTest {
         .isSameAs(failure);
     assertThat(observations.observations())
         .singleElement()
-        .returns("GetTodoListQuery", Observed::requestType)
+        .returns("GetPartyQuery", Observed::requestType)
         .returns(outcome, Observed::outcome);
   }
 
@@ -105,10 +110,10 @@ class PerformanceBehaviourTest {
     return Stream.of(
         arguments(new ValidationException(List.of()), Outcome.VALIDATION),
         arguments(new DomainException("The domain refused."), Outcome.VALIDATION),
-        arguments(new StaleVersionException("Todo list", 42, 1, 2), Outcome.CONFLICT),
+        arguments(new StaleVersionException("Party", 42, 1, 2), Outcome.CONFLICT),
         arguments(new UnauthorizedAccessException(), Outcome.UNAUTHORIZED),
         arguments(new ForbiddenAccessException(), Outcome.FORBIDDEN),
-        arguments(new NotFoundException("Todo list", 42), Outcome.NOT_FOUND),
+        arguments(new NotFoundException("Party", 42), Outcome.NOT_FOUND),
         arguments(new ConflictException("Changed meanwhile."), Outcome.CONFLICT),
         arguments(
             new TooManyRequestsException("Slow down.", Duration.ofSeconds(1)), Outcome.THROTTLED),
@@ -134,12 +139,12 @@ class PerformanceBehaviourTest {
           }
         };
 
-    behaviourRecordingTo(measuringThreeSeconds).handle(QUERY, () -> LIST);
+    behaviourRecordingTo(measuringThreeSeconds).handle(QUERY, () -> PARTY);
 
     assertThat(logs.records())
         .singleElement()
         .extracting(LogRecord::getMessage)
-        .isEqualTo("Long running request GetTodoListQuery by ada: 3000 ms");
+        .isEqualTo("Long running request GetPartyQuery by ada: 3000 ms");
   }
 
   @Test
@@ -154,7 +159,7 @@ class PerformanceBehaviourTest {
             logged -> {
               assertThat(logged.getLevel()).isEqualTo(Level.WARNING);
               assertThat(logged.getMessage())
-                  .startsWith("Long running request GetTodoListQuery by ada: ")
+                  .startsWith("Long running request GetPartyQuery by ada: ")
                   .endsWith(" ms");
             });
   }
@@ -163,7 +168,7 @@ class PerformanceBehaviourTest {
   void shouldNotWarnAboutRequestFasterThanTheThreshold() {
     var observations = new RecordingRequestObservations(Duration.ofMinutes(1));
 
-    behaviourRecordingTo(observations).handle(QUERY, () -> LIST);
+    behaviourRecordingTo(observations).handle(QUERY, () -> PARTY);
 
     assertThat(logs.records()).isEmpty();
   }
@@ -175,17 +180,17 @@ class PerformanceBehaviourTest {
         new ExpectedFailures(FakeOutages.of(UncheckedIOException.class, Duration.ofSeconds(5))));
   }
 
-  private static TodoListDto failWith(RuntimeException failure) {
+  private static PartyDto failWith(RuntimeException failure) {
     throw failure;
   }
 
-  private static TodoListDto takingAtLeast(Duration duration) {
+  private static PartyDto takingAtLeast(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-    return LIST;
+    return PARTY;
   }
 }

@@ -20,10 +20,10 @@ import org.acme.cleanarchitecture.application.common.exceptions.PreconditionFail
 import org.acme.cleanarchitecture.application.common.exceptions.ServiceUnavailableException;
 import org.acme.cleanarchitecture.application.common.exceptions.UnauthorizedAccessException;
 import org.acme.cleanarchitecture.application.common.exceptions.ValidationException;
+import org.acme.cleanarchitecture.application.common.mediator.Command;
 import org.acme.cleanarchitecture.application.testsupport.CapturedLogs;
 import org.acme.cleanarchitecture.application.testsupport.FakeCurrentUser;
 import org.acme.cleanarchitecture.application.testsupport.FakeOutages;
-import org.acme.cleanarchitecture.application.todolists.commands.createtodolist.CreateTodoListCommand;
 import org.acme.cleanarchitecture.domain.common.DomainException;
 import org.acme.cleanarchitecture.domain.common.StaleVersionException;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class UnhandledExceptionBehaviourTest {
 
-  private static final CreateTodoListCommand COMMAND = new CreateTodoListCommand("Shopping", null);
+  record PlanPartyCommand(String title) implements Command<Long> {}
+
+  private static final PlanPartyCommand COMMAND = new PlanPartyCommand("Shopping");
   private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
   @RegisterExtension final CapturedLogs logs = CapturedLogs.of(UnhandledExceptionBehaviour.class);
@@ -46,7 +48,7 @@ class UnhandledExceptionBehaviourTest {
   static Stream<RuntimeException> expectedFailures() {
     return Stream.of(
         new ValidationException(Map.of("title", List.of("The title is required."))),
-        new NotFoundException("Todo list", 42),
+        new NotFoundException("Party", 42),
         new UnauthorizedAccessException(),
         new ForbiddenAccessException(),
         new ConflictException("The title was taken meanwhile.", new IllegalStateException()));
@@ -64,7 +66,7 @@ class UnhandledExceptionBehaviourTest {
             logged -> {
               assertThat(logged.getLevel()).isEqualTo(Level.SEVERE);
               assertThat(logged.getMessage())
-                  .startsWith("Request CreateTodoListCommand by ada failed unexpectedly");
+                  .startsWith("Request PlanPartyCommand by ada failed unexpectedly");
             });
   }
 
@@ -98,13 +100,13 @@ class UnhandledExceptionBehaviourTest {
 
   @Test
   void shouldAnswerBrokenDomainRuleAsExpectedFailureWithTheDomainsMessage() {
-    var refusal = new DomainException("A todo list needs a title.");
+    var refusal = new DomainException("A party needs a title.");
 
     var thrown = catchThrowable(() -> behaviour.handle(COMMAND, () -> failWith(refusal)));
 
     assertThat(thrown)
         .isInstanceOf(DomainRuleException.class)
-        .hasMessage("A todo list needs a title.")
+        .hasMessage("A party needs a title.")
         .hasCause(refusal);
     assertThat(((ExpectedFailure) thrown).status()).isEqualTo(400);
     assertThat(logs.records()).isEmpty();
@@ -112,7 +114,7 @@ class UnhandledExceptionBehaviourTest {
 
   @Test
   void shouldAnswerStaleVersionAsFailedPrecondition() {
-    var stale = new StaleVersionException("TodoList", 42, 1, 2);
+    var stale = new StaleVersionException("Party", 42, 1, 2);
 
     var thrown = catchThrowable(() -> behaviour.handle(COMMAND, () -> failWith(stale)));
 
@@ -148,7 +150,7 @@ class UnhandledExceptionBehaviourTest {
               assertThat(logged.getLevel()).isEqualTo(Level.WARNING);
               assertThat(logged.getMessage())
                   .isEqualTo(
-                      "Request CreateTodoListCommand by ada could not reach the database:"
+                      "Request PlanPartyCommand by ada could not reach the database:"
                           + " java.net.ConnectException");
               assertThat(logged.getThrown()).isNull();
             });

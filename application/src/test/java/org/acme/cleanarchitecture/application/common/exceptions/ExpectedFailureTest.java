@@ -19,7 +19,7 @@ class ExpectedFailureTest {
         Arguments.of(new DomainRuleException(new DomainException("Refused.")), 400),
         Arguments.of(new UnauthorizedAccessException(), 401),
         Arguments.of(new ForbiddenAccessException(), 403),
-        Arguments.of(new NotFoundException("Todo list", 42), 404),
+        Arguments.of(new NotFoundException("Party", 42), 404),
         Arguments.of(new ConflictException("Changed meanwhile.", new IllegalStateException()), 409),
         Arguments.of(new PreconditionFailedException("Changed since version 3."), 412),
         Arguments.of(new PreconditionRequiredException("Name the version."), 428),
