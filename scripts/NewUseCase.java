@@ -216,7 +216,7 @@ record UseCase(
     return name.toLowerCase(Locale.ROOT);
   }
 
-  /** The name as a sentence: GetTodoListCount is "Get todo list count". */
+  /** The name as a sentence: GetOrderCount is "Get order count". */
   String summary() {
     return Words.sentence(name);
   }
@@ -287,7 +287,7 @@ final class Words {
     return word.toLowerCase(Locale.ROOT);
   }
 
-  /** GetTodoListCount is "Get todo list count". */
+  /** GetOrderCount is "Get order count". */
   static String sentence(String upperCamelCase) {
     var words = split(upperCamelCase);
     return Stream.concat(Stream.of(words.get(0)), words.stream().skip(1).map(Words::lower))
@@ -348,7 +348,7 @@ record Project(Path root, String basePackage) {
 
   /**
    * The feature's resource: the class in its api package named after it, whatever the case of the
-   * feature's name (todolists finds TodoListsResource).
+   * feature's name (purchaseorders finds PurchaseOrdersResource).
    */
   Optional<Path> existingResource(Feature feature) {
     var folder = mainSources("api").resolve(apiPackage(feature).replace('.', '/'));
