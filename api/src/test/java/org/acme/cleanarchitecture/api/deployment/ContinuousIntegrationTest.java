@@ -65,11 +65,15 @@ class ContinuousIntegrationTest {
     assertThat(redis.get("options").asText()).contains("--health-cmd");
   }
 
+  // sample:begin
+
   @Test
   void shouldInstallTheRedisServerTheOutageTestStarts() {
     assertThat(runs(job("verify")))
         .anyMatch(run -> run.contains("apt-get install") && run.contains("redis-server"));
   }
+
+  // sample:end
 
   @Test
   void shouldCheckTheProductionSettingsOfThePackagedService() {
