@@ -17,12 +17,15 @@ fail() {
   exit 1
 }
 
-# Copies the lab's acceptance tests into the modules, and removes them again when the check ends.
+# Copies the lab's acceptance tests into the modules, and removes them again when the check ends,
+# with the scratch directory of lab 6.
 copied=()
-remove_acceptance_tests() {
+work=
+clean_up() {
   if [ ${#copied[@]} -gt 0 ]; then rm -f "${copied[@]}"; fi
+  if [ -n "$work" ]; then rm -rf "$work"; fi
 }
-trap remove_acceptance_tests EXIT
+trap clean_up EXIT
 copy_acceptance_tests() {
   local source=$WORKSHOP/acceptance/$(printf '%02d' "$lab") file target
   while IFS= read -r -d '' file; do
@@ -99,9 +102,7 @@ check_legacy_adoption() {
   # The rules' JAR, as a team publishes it; the Quarkus application is not needed for that.
   ./mvnw -q -pl architecture-tests -am install -DskipTests -Dquarkus.build.skip=true
 
-  local work
   work=$(mktemp -d)
-  trap 'remove_acceptance_tests; rm -rf "$work"' EXIT
   cp -r "$shop" "$work/as-is"
   ./mvnw -f "$work/as-is/pom.xml" test || fail "the legacy shop's build fails with its store"
 
