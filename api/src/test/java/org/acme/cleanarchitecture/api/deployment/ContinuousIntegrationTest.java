@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The GitHub Actions workflow a fork gets: it runs exactly the README's test command, as .ci/run
- * does, against the services the README names, runs the architecture tests as a job of their own,
- * and keeps the reports; Dependabot watches both Maven and the workflow's actions.
+ * does, against the services the README names, checks the production settings and the workshop's
+ * labs, runs the architecture tests as a job of their own, and keeps the reports; Dependabot
+ * watches both Maven and the workflow's actions.
  */
 class ContinuousIntegrationTest {
 
@@ -75,6 +76,12 @@ class ContinuousIntegrationTest {
   void shouldCheckTheProductionSettingsOfThePackagedService() {
     assertThat(runs(job("verify"))).contains("scripts/production-settings-check.sh");
     assertThat(Path.of("../scripts/production-settings-check.sh")).isExecutable();
+  }
+
+  @Test
+  void shouldCheckTheWorkshopsLabs() {
+    assertThat(runs(job("verify"))).contains("scripts/workshop-check.sh");
+    assertThat(Path.of("../scripts/workshop-check.sh")).isExecutable();
   }
 
   @Test
