@@ -5,7 +5,8 @@
 # broken sample, org.acme.violations, moves under the new base package: it is test code, which the
 # architecture test does not read, so it stays out of the rules' way. The archetype machinery (this
 # script, the scripts that use it, and the README and CI parts between "archetype:begin" and
-# "archetype:end" markers) is left out of the new project.
+# "archetype:end" markers) is left out of the new project, and so is the workshop, which teaches
+# the template itself.
 #
 # The archetype's property "sample" (true unless -Dsample=false) keeps the Todo sample. Without it,
 # the new project loses the files scripts/sample-files.txt lists and the lines between
@@ -26,7 +27,7 @@ readonly TEMPLATE_ISSUER=urn:acme:clean-architecture
 readonly TEMPLATE_AUDIENCE=clean-architecture-api
 readonly ARCHETYPE_DIR=target/archetype
 readonly RESOURCES=$ARCHETYPE_DIR/src/main/resources/archetype-resources
-readonly MACHINERY='^scripts/(build-archetype\.sh|new-service\.sh|generated-project-check\.sh|sample-files\.txt|openapi-without-sample\.yaml)$'
+readonly MACHINERY='^(scripts/(build-archetype\.sh|new-service\.sh|generated-project-check\.sh|sample-files\.txt|openapi-without-sample\.yaml|workshop-check\.sh)|docs/workshop/.*)$'
 readonly CONTRACT=api/src/test/resources/openapi.yaml
 readonly CONTRACT_WITHOUT_SAMPLE=api/src/test/resources/openapi-without-sample.yaml
 version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)

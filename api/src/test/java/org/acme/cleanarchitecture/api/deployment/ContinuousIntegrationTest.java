@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The GitHub Actions workflow a fork gets: it runs exactly the README's test command, as .ci/run
- * does, against the services the README names, runs the architecture tests as a job of their own,
- * and keeps the reports; Dependabot watches both Maven and the workflow's actions.
+ * does, against the services the README names, checks the production settings and the workshop's
+ * labs, runs the architecture tests as a job of their own, and keeps the reports; Dependabot
+ * watches both Maven and the workflow's actions.
  */
 class ContinuousIntegrationTest {
 
@@ -86,6 +87,15 @@ class ContinuousIntegrationTest {
     assertThat(runs(job("verify"))).contains("scripts/use-case-scaffold-check.sh");
     assertThat(Path.of("../scripts/use-case-scaffold-check.sh")).isExecutable();
   }
+
+  // archetype:begin: the workshop stays with the template, out of projects generated from it.
+  @Test
+  void shouldCheckTheWorkshopsLabs() {
+    assertThat(runs(job("verify"))).contains("scripts/workshop-check.sh");
+    assertThat(Path.of("../scripts/workshop-check.sh")).isExecutable();
+  }
+
+  // archetype:end
 
   @Test
   void shouldUploadTheTestReportsWhateverTheOutcome() {

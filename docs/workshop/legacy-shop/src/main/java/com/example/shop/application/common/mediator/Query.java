@@ -1,0 +1,4 @@
+package com.example.shop.application.common.mediator;
+
+/** A request to read state. */
+public interface Query<R> extends Request<R> {}

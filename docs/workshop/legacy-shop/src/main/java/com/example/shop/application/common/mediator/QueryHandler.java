@@ -1,0 +1,3 @@
+package com.example.shop.application.common.mediator;
+
+public interface QueryHandler<T extends Query<R>, R> extends RequestHandler<T, R> {}

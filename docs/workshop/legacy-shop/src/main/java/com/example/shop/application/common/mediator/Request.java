@@ -1,0 +1,4 @@
+package com.example.shop.application.common.mediator;
+
+/** Something sent through the {@link Mediator} to exactly one handler. */
+public interface Request<R> {}

@@ -1,0 +1,3 @@
+package com.example.shop.application.orders;
+
+public record OrderDto(long id, String customer, long totalCents) {}
