@@ -83,20 +83,28 @@ class Refusal extends RuntimeException {
 }
 
 enum Kind {
-  COMMAND,
-  QUERY;
+  COMMAND("Command", "commands"),
+  QUERY("Query", "queries");
+
+  private final String typeName;
+  private final String folder;
+
+  Kind(String typeName, String folder) {
+    this.typeName = typeName;
+    this.folder = folder;
+  }
 
   String word() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   String typeName() {
-    return this == COMMAND ? "Command" : "Query";
+    return typeName;
   }
 
   /** The feature's folder of this kind of use case. */
   String folder() {
-    return this == COMMAND ? "commands" : "queries";
+    return folder;
   }
 }
 
@@ -127,7 +135,7 @@ record UseCase(
     }
     var feature = Feature.named(required(options, "--feature"));
     var name = required(options, "--name");
-    if (!UPPER_CAMEL_CASE.matcher(name).matches()) {
+    if (!isUpperCamelCase(name)) {
       throw Refusal.usage(
           "The name must be in UpperCamelCase, letters and digits only, such as CreateOrder: "
               + name);
@@ -193,10 +201,14 @@ record UseCase(
     return name + "Validator";
   }
 
+  /** What a query reads: GetOrders reads Orders. */
+  String answer() {
+    return name.startsWith("Get") && name.length() > 3 ? name.substring(3) : name;
+  }
+
   /** A query answers a DTO named after what it reads: GetOrders answers OrdersDto. */
   String dtoType() {
-    var read = name.startsWith("Get") && name.length() > 3 ? name.substring(3) : name;
-    return read + "Dto";
+    return answer() + "Dto";
   }
 
   String resultType() {
@@ -523,7 +535,7 @@ class Scaffold {
   }
 
   private String handler() {
-    var handlerInterface = useCase.kind() == Kind.COMMAND ? "CommandHandler" : "QueryHandler";
+    var handlerInterface = useCase.kind().typeName() + "Handler";
     var parameter = useCase.kind().word();
     return """
     package %1$s;
@@ -651,10 +663,70 @@ class Scaffold {
     return new Change(existing.get(), withEndpoint(Resource.read(existing.get())).text(), false);
   }
 
+  /**
+   * The resource with the endpoint method, each line added with the imports it needs. The method is
+   * secured itself where the resource does not authenticate all of its endpoints (as the users'
+   * resource, whose registration and login are open), since every request needs an authenticated
+   * caller unless it says otherwise.
+   */
   private Resource withEndpoint(Resource resource) {
     var securedPerEndpoint = !resource.authenticatesEveryEndpoint();
-    return resource.withEndpoint(
-        endpointMethod(securedPerEndpoint), imports(securedPerEndpoint), useCase);
+    var problems = "static " + base + ".api.common.ProblemResponseComponents.";
+    var request = useCase.requestType();
+    var requestImport = useCasePackage + "." + request;
+    var method =
+        new EndpointMethod()
+            .add("@" + useCase.httpMethod(), "jakarta.ws.rs." + useCase.httpMethod());
+    if (!useCase.subPath().isEmpty()) {
+      method.add("@Path(\"/" + useCase.subPath() + "\")", "jakarta.ws.rs.Path");
+    }
+    if (securedPerEndpoint) {
+      method
+          .add("@Authenticated", "io.quarkus.security.Authenticated")
+          .add(
+              "@SecurityRequirement(name = OpenApiDefinition.BEARER)",
+              "org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement",
+              base + ".api.common.OpenApiDefinition");
+    }
+    method.add(
+        "@Operation(summary = \"" + useCase.summary() + "\")",
+        "org.eclipse.microprofile.openapi.annotations.Operation");
+    method.add(
+        useCase.kind() == Kind.QUERY
+            ? "@APIResponse(responseCode = \"200\", description = \"The "
+                + Words.sentence(useCase.answer()).toLowerCase(Locale.ROOT)
+                + "\")"
+            : "@APIResponse(responseCode = \"204\", description = \"Done\")",
+        "org.eclipse.microprofile.openapi.annotations.responses.APIResponse");
+    if (useCase.hasBody()) {
+      method.add(
+          "@APIResponse(responseCode = \"400\", ref = BAD_REQUEST)", problems + "BAD_REQUEST");
+    }
+    if (securedPerEndpoint) {
+      method.add(
+          "@APIResponse(responseCode = \"401\", ref = UNAUTHORIZED)", problems + "UNAUTHORIZED");
+    }
+    if (useCase.kind() == Kind.QUERY) {
+      method
+          .add(
+              "public " + useCase.dtoType() + " " + useCase.methodName() + "() {",
+              useCasePackage + "." + useCase.dtoType(),
+              requestImport)
+          .add("  return mediator.send(new " + request + "());");
+    } else if (useCase.hasBody()) {
+      method
+          .add(
+              "public void " + useCase.methodName() + "(@RequiredBody " + request + " command) {",
+              base + ".api.common.RequiredBody",
+              requestImport)
+          .add("  mediator.send(command);");
+    } else {
+      method
+          .add("public void " + useCase.methodName() + "() {", requestImport)
+          .add("  mediator.send(new " + request + "());");
+    }
+    method.add("}");
+    return resource.withEndpoint(method.text(), method.imports(), useCase);
   }
 
   /** A resource as the existing ones are: authenticated, documented, JSON in and out. */
@@ -697,84 +769,6 @@ class Scaffold {
             project.apiPackage(feature), base, feature.tag(), feature.defaultResourcePath(), type);
   }
 
-  private List<String> imports(boolean securedPerEndpoint) {
-    var imports = new ArrayList<String>();
-    if (securedPerEndpoint) {
-      imports.add("io.quarkus.security.Authenticated");
-      imports.add("org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement");
-      imports.add(base + ".api.common.OpenApiDefinition");
-      imports.add("static " + base + ".api.common.ProblemResponseComponents.UNAUTHORIZED");
-    }
-    imports.add("jakarta.ws.rs." + useCase.httpMethod());
-    imports.add("org.eclipse.microprofile.openapi.annotations.Operation");
-    imports.add("org.eclipse.microprofile.openapi.annotations.responses.APIResponse");
-    imports.add(useCasePackage + "." + useCase.requestType());
-    if (!useCase.subPath().isEmpty()) {
-      imports.add("jakarta.ws.rs.Path");
-    }
-    if (useCase.kind() == Kind.QUERY) {
-      imports.add(useCasePackage + "." + useCase.dtoType());
-    }
-    if (useCase.hasBody()) {
-      imports.add(base + ".api.common.RequiredBody");
-      imports.add("static " + base + ".api.common.ProblemResponseComponents.BAD_REQUEST");
-    }
-    return imports;
-  }
-
-  /**
-   * Secured per endpoint where the resource does not authenticate all of its endpoints (as the
-   * users' resource, whose registration and login are open), since every request needs an
-   * authenticated caller unless it says otherwise.
-   */
-  private String endpointMethod(boolean securedPerEndpoint) {
-    var lines = new ArrayList<String>();
-    lines.add("@" + useCase.httpMethod());
-    if (!useCase.subPath().isEmpty()) {
-      lines.add("@Path(\"/" + useCase.subPath() + "\")");
-    }
-    if (securedPerEndpoint) {
-      lines.add("@Authenticated");
-      lines.add("@SecurityRequirement(name = OpenApiDefinition.BEARER)");
-    }
-    lines.add("@Operation(summary = \"" + useCase.summary() + "\")");
-    if (useCase.kind() == Kind.QUERY) {
-      var answer = useCase.dtoType().substring(0, useCase.dtoType().length() - "Dto".length());
-      lines.add(
-          "@APIResponse(responseCode = \"200\", description = \"The "
-              + Words.sentence(answer).toLowerCase(Locale.ROOT)
-              + "\")");
-      unauthorized(lines, securedPerEndpoint);
-      lines.add("public " + useCase.dtoType() + " " + useCase.methodName() + "() {");
-      lines.add("  return mediator.send(new " + useCase.requestType() + "());");
-    } else {
-      lines.add("@APIResponse(responseCode = \"204\", description = \"Done\")");
-      if (useCase.hasBody()) {
-        lines.add("@APIResponse(responseCode = \"400\", ref = BAD_REQUEST)");
-        unauthorized(lines, securedPerEndpoint);
-        lines.add(
-            "public void "
-                + useCase.methodName()
-                + "(@RequiredBody "
-                + useCase.requestType()
-                + " command) {");
-        lines.add("  mediator.send(command);");
-      } else {
-        unauthorized(lines, securedPerEndpoint);
-        lines.add("public void " + useCase.methodName() + "() {");
-        lines.add("  mediator.send(new " + useCase.requestType() + "());");
-      }
-    }
-    lines.add("}");
-    return lines.stream().map(line -> "  " + line).collect(Collectors.joining("\n", "\n", "\n"));
-  }
-
-  private static void unauthorized(List<String> lines, boolean securedPerEndpoint) {
-    if (securedPerEndpoint) {
-      lines.add("@APIResponse(responseCode = \"401\", ref = UNAUTHORIZED)");
-    }
-  }
-
   /**
    * OpenApiTest wants an example of every JSON body, named after its schema: an empty one, to be
    * filled in as the record gets its components.
@@ -794,6 +788,28 @@ class Scaffold {
             throw new UncheckedIOException(e);
           }
         });
+  }
+}
+
+/** An endpoint method's lines, each added with the imports it needs. */
+final class EndpointMethod {
+
+  private final List<String> lines = new ArrayList<>();
+  private final List<String> imports = new ArrayList<>();
+
+  EndpointMethod add(String line, String... importsNeeded) {
+    lines.add(line);
+    imports.addAll(List.of(importsNeeded));
+    return this;
+  }
+
+  List<String> imports() {
+    return imports;
+  }
+
+  /** The method, indented as a member of its class, with an empty line before it. */
+  String text() {
+    return lines.stream().map(line -> "  " + line).collect(Collectors.joining("\n", "\n", "\n"));
   }
 }
 
