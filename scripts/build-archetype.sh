@@ -43,14 +43,11 @@ to_template() {
     "'#'" "'\$'" "'\\'"
   sed '/archetype:begin/,/archetype:end/d' "$file" |
     perl -pe 's/([\$#\\])/$1 eq "\$" ? "\${symbol_dollar}" : $1 eq "#" ? "\${symbol_pound}" : "\${symbol_escape}"/ge' |
-    if [[ $(basename "$file") == pom.xml ]]; then
-      sed -e "s|<groupId>$TEMPLATE_PACKAGE</groupId>|<groupId>\${groupId}</groupId>|" \
-        -e "s|<artifactId>$TEMPLATE_ARTIFACT_ID</artifactId>|<artifactId>\${artifactId}</artifactId>|" \
-        -e "s|<version>$version</version>|<version>\${version}</version>|" \
-        -e "s|<name>$TEMPLATE_NAME :: |<name>\${artifactId} :: |"
-    else
-      cat
-    fi |
+    # Maven coordinates, in the POMs and in the README's dependency snippet alike.
+    sed -e "s|<groupId>$TEMPLATE_PACKAGE</groupId>|<groupId>\${groupId}</groupId>|" \
+      -e "s|<artifactId>$TEMPLATE_ARTIFACT_ID</artifactId>|<artifactId>\${artifactId}</artifactId>|" \
+      -e "s|<version>$version</version>|<version>\${version}</version>|" \
+      -e "s|<name>$TEMPLATE_NAME :: |<name>\${artifactId} :: |" |
     sed -e "s|${TEMPLATE_PACKAGE//./\\.}|\${package}|g" -e "s|${TEMPLATE_PACKAGE//.//}|\${packageInPathFormat}|g" \
       -e "s|${TEMPLATE_ORGANISATION//./\\.}\.|\${package}.|g" -e "s|${TEMPLATE_ORGANISATION//.//}/|\${packageInPathFormat}/|g" \
       -e "s|$TEMPLATE_ISSUER|urn:\${groupId}:\${artifactId}|g" -e "s|$TEMPLATE_AUDIENCE|\${artifactId}-api|g"

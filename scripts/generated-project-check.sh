@@ -42,6 +42,7 @@ for project in "$WORK_DIR/with-sample/orders" "$WORK_DIR/without-sample/orders";
   fail_if_found "names the template (package, token issuer, module names)" \
     -e 'org\.acme' -e 'org/acme' -e 'urn:acme' -e 'clean-architecture-api' -e '<name>Clean Architecture ::'
   fail_if_found "has sample markers" -e 'sample:begin' -e 'sample:end'
+  fail_if_found "gives its package as its groupId" -e '<groupId>com\.example\.orders</groupId>'
 done
 cd "$WORK_DIR/without-sample/orders"
 # "ToDouble" is no Todo.
