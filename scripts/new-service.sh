@@ -19,10 +19,11 @@ if (($# < 3 || $# > 4)); then
   exit 2
 fi
 readonly GROUP_ID=$1 ARTIFACT_ID=$2 PACKAGE=$3
-cd "$(dirname "$0")/.."
-readonly TEMPLATE=$PWD
-mkdir -p "${4:-..}"
-readonly PARENT_DIRECTORY=$(cd "${4:-..}" && pwd)
+readonly TEMPLATE=$(cd "$(dirname "$0")/.." && pwd)
+# A directory given is taken from where the command runs; none means next to this repository.
+mkdir -p "${4:-$TEMPLATE/..}"
+readonly PARENT_DIRECTORY=$(cd "${4:-$TEMPLATE/..}" && pwd)
+cd "$TEMPLATE"
 version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
 
 scripts/build-archetype.sh
